@@ -1,0 +1,38 @@
+"""The explicit registry of semantic checks: code -> check function, run in this order.
+
+No import magic: a new check is imported and listed here. `duplicate_ids` runs first
+because the graph checks skip a plan whose ids are ambiguous.
+"""
+
+from __future__ import annotations
+
+from handlingsplan.checks import controls, dates, dependencies, goals, ids, load, plan, references
+from handlingsplan.checks.base import Check, Context
+
+REGISTRY: dict[str, Check] = {
+    "HP104": ids.duplicate_ids,
+    "HP201": references.unknown_dependency,
+    "HP203": references.unknown_goal,
+    "HP204": references.unknown_person,
+    "HP205": references.depends_on_backlog,
+    "HP206": references.depends_on_cancelled,
+    "HP207": references.unknown_gap,
+    "HP202": dependencies.dependency_cycle,
+    "HP301": dates.end_before_start,
+    "HP302": dependencies.dependency_order,
+    "HP303": dates.outside_period,
+    "HP304": load.overload,
+    "HP401": goals.no_goal,
+    "HP402": goals.goal_without_activity,
+    "HP403": controls.unknown_control,
+    "HP404": controls.control_edition,
+    "HP405": goals.requirement_deferred,
+    "HP406": goals.carried_repeatedly,
+    "HP407": goals.gap_unaddressed,
+    "HP408": goals.wish_list,
+    "HP501": plan.over_budget,
+    "HP502": plan.status_progress,
+    "HP503": plan.draft,
+}
+
+__all__ = ["REGISTRY", "Check", "Context"]

@@ -1,0 +1,59 @@
+"""What every check gets besides the plan: lookups built once, and a way to name lines.
+
+Checks are pure functions `check(plan, ctx) -> Iterator[Diagnostic]`. They never see YAML
+nodes; when a message must name another line (the earlier duplicate, each edge of a
+cycle) they ask `ctx.line_of(loc)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from handlingsplan.catalog import Catalog
+from handlingsplan.diagnostics import Diagnostic, Loc
+from handlingsplan.model import Activity, ActivityFields, Plan
+
+
+class Check(Protocol):
+    __name__: str
+    __doc__: str | None
+
+    def __call__(self, plan: Plan, ctx: Context) -> Iterator[Diagnostic]: ...
+
+
+@dataclass
+class Context:
+    plan: Plan
+    line_of: Callable[[Loc], int] = lambda loc: 0
+    catalog: Catalog | None = None
+    catalog_problem: Diagnostic | None = None
+    activities: dict[str, tuple[int, Activity]] = field(default_factory=dict)
+    backlog_ids: set[str] = field(default_factory=set)
+    goal_ids: set[str] = field(default_factory=set)
+    gap_ids: set[str] = field(default_factory=set)
+    duplicate_ids: bool = False
+
+    @classmethod
+    def build(cls, plan: Plan, **kwargs: Any) -> Context:
+        ctx = cls(plan, **kwargs)
+        for index, activity in plan.activities:
+            ctx.activities.setdefault(activity.id, (index, activity))
+        ctx.backlog_ids = {item.id for _, item in plan.backlog}
+        ctx.goal_ids = {goal.id for _, goal in plan.goals}
+        ctx.gap_ids = {gap.id for _, gap in plan.gaps}
+        return ctx
+
+
+def items(plan: Plan) -> Iterator[tuple[str, int, ActivityFields]]:
+    """Activities and backlog items with their section and index, in file order."""
+    for index, activity in plan.activities:
+        yield "activities", index, activity
+    for index, item in plan.backlog:
+        yield "backlog", index, item
+
+
+def subject(section: str, item: ActivityFields) -> dict[str, str]:
+    """The message prefix arguments: "activity A2: ..." / "backlog item B1: ..."."""
+    return {"_kind": "activity" if section == "activities" else "backlog", "_item": item.id}

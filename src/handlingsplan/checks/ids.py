@@ -1,0 +1,38 @@
+"""Ids: each may be used once in its namespace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from handlingsplan.checks.base import Context
+from handlingsplan.diagnostics import Diagnostic, make
+from handlingsplan.model import Plan
+
+
+def _duplicates(
+    ctx: Context, kind: str, entries: Iterable[tuple[str, int, str]]
+) -> Iterator[Diagnostic]:
+    first: dict[str, tuple[str, int]] = {}
+    for section, index, item_id in entries:
+        if item_id in first:
+            earlier = ctx.line_of((*first[item_id], "id"))
+            yield make("HP104", (section, index, "id"), "HP104.duplicate", _kind=kind,
+                       _item=item_id, line=earlier)  # fmt: skip
+        else:
+            first[item_id] = (section, index)
+
+
+def duplicate_ids(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
+    """HP104 duplicate-id: an id is used twice.
+
+    Activities and backlog items share one set of ids (a backlog item is taken into a
+    later plan under its id); goals and gaps each have their own. The later one is
+    reported, and the message names the line of the first. Fix: give one a new id.
+    """
+    work = [("activities", i, a.id) for i, a in plan.activities]
+    work += [("backlog", i, b.id) for i, b in plan.backlog]
+    found = list(_duplicates(ctx, "activity", work))
+    found += _duplicates(ctx, "goal", (("goals", i, g.id) for i, g in plan.goals))
+    found += _duplicates(ctx, "gap", (("gaps", i, g.id) for i, g in plan.gaps))
+    ctx.duplicate_ids = bool(found)
+    yield from found

@@ -1,0 +1,70 @@
+"""The plan as a whole: budget, status and progress, and whether it is decided."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from handlingsplan.checks.base import Context, subject
+from handlingsplan.diagnostics import Diagnostic, make
+from handlingsplan.model import Plan
+
+
+def planned_totals(plan: Plan) -> tuple[float, float]:
+    """Money and hours of the activities that count (not cancelled, not postponed)."""
+    money = hours = 0.0
+    for _, activity in plan.activities:
+        if activity.counted and activity.cost is not None:
+            money += activity.cost.money or 0.0
+            hours += activity.cost.hours or 0.0
+    return money, hours
+
+
+def over_budget(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
+    """HP501 over-budget: the planned cost exceeds the budget less the contingency.
+
+    Money and hours of activities that are not cancelled or postponed are summed and
+    compared with `plan.budget` less the `contingency` share (the same share for hours).
+    `running` costs are yearly costs after the period and are not counted. Fix: cut or
+    postpone activities, or ask for a larger budget.
+    """
+    header = plan.header
+    if header is None or header.budget is None:
+        return
+    keep = 1.0 - (header.contingency or 0.0)
+    money, hours = planned_totals(plan)
+    for unit, planned, budget in (
+        ("money", money, header.budget.money),
+        ("hours", hours, header.budget.hours),
+    ):
+        if budget is not None and planned > budget * keep + 1e-6:
+            yield make("HP501", ("plan", "budget"), f"HP501.{unit}", planned=f"{planned:,.0f}",
+                       limit=f"{budget * keep:,.0f}", budget=f"{budget:,.0f}",
+                       currency=header.currency)  # fmt: skip
+
+
+def status_progress(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
+    """HP502 status-progress: status and progress disagree.
+
+    A `done` activity should have progress 100 (or none), and a `planned` one progress 0
+    (or none). Fix whichever is out of date.
+    """
+    for index, activity in plan.activities:
+        progress = activity.progress
+        if progress is None:
+            continue
+        if (activity.status == "done" and progress < 100) or (
+            activity.status == "planned" and progress > 0
+        ):
+            yield make("HP502", ("activities", index, "progress"), status=activity.status,
+                       progress=f"{progress:g}", who=subject("activities", activity))  # fmt: skip
+
+
+def draft(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
+    """HP503 draft: the plan has no `decision`: it is a draft.
+
+    A plan is decided (fastställd) when management adopts it; record that in
+    `plan.decision` (by, date, reference) or with `hplan adopt`. This is information,
+    never an error, even with --strict.
+    """
+    if plan.header is not None and plan.header.decision is None:
+        yield make("HP503", ("plan",), at_key=True)

@@ -1,0 +1,93 @@
+"""The typer app. Imported only when a command runs (typer costs ~90 ms to import).
+
+No `from __future__ import annotations` here: typer evaluates the annotations, and
+the help texts in them use `lang`, a local of `build`.
+"""
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+
+from handlingsplan import __version__
+from handlingsplan.errors import HplanError
+from handlingsplan.i18n import t
+
+
+def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
+    app = typer.Typer(
+        name="hplan", help=t("help.app", lang), no_args_is_help=True, add_completion=False,
+        rich_markup_mode=None, pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )  # fmt: skip
+
+    def version(value: bool) -> None:
+        if value:
+            print(f"hplan {__version__}")
+            raise typer.Exit(0)
+
+    @app.callback()
+    def root(
+        _version: Annotated[bool | None, typer.Option("--version", "-V", help=t("help.version", lang),
+                                                         callback=version, is_eager=True)] = None,
+    ) -> None:  # fmt: skip
+        """hplan."""
+
+    @app.command(help=t("help.validate", lang))
+    def validate(
+        paths: Annotated[list[str] | None, typer.Argument(help=t("help.paths", lang), show_default=False)] = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.format", lang))] = "text",
+        strict: Annotated[bool, typer.Option("--strict", help=t("help.strict", lang))] = False,
+        select: Annotated[list[str] | None, typer.Option("--select", help=t("help.select", lang))] = None,
+        ignore: Annotated[list[str] | None, typer.Option("--ignore", help=t("help.ignore", lang))] = None,
+        color: Annotated[str, typer.Option("--color", help=t("help.color", lang))] = "auto",
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help=t("help.quiet", lang))] = False,
+        verbose: Annotated[bool, typer.Option("--verbose", "-v", help=t("help.verbose", lang))] = False,
+        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang))] = None,
+        only_plans: Annotated[bool, typer.Option("--only-plans", help=t("help.only_plans", lang))] = False,
+    ) -> None:  # fmt: skip
+        from handlingsplan import config
+        from handlingsplan.commands import validate as command
+
+        try:
+            _check_choice(color, ("auto", "always", "never"), "--color", lang)
+            _check_choice(language, ("sv", "en", None), "--lang", lang)
+            opts = command.ValidateOptions(paths or [], fmt, strict, select or [], ignore or [], color,
+                                           quiet, verbose, language, only_plans)  # fmt: skip
+            raise typer.Exit(command.run(opts, config.load()))
+        except HplanError as exc:
+            fail(exc)
+
+    @app.command(help=t("help.explain", lang))
+    def explain(
+        code: Annotated[str, typer.Argument(help=t("help.code", lang))],
+        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang))] = None,
+    ) -> None:  # fmt: skip
+        from handlingsplan.commands import explain as command
+
+        try:
+            _check_choice(language, ("sv", "en", None), "--lang", lang)
+            print(command.run(code, language or lang), end="")
+        except HplanError as exc:
+            fail(exc)
+
+    @app.command(help=t("help.schema", lang))
+    def schema(
+        output: Annotated[str | None, typer.Option("--output", "-o", help=t("help.output", lang))] = None,
+    ) -> None:  # fmt: skip
+        from handlingsplan.commands import schema as command
+
+        try:
+            raise typer.Exit(command.run(output))
+        except HplanError as exc:
+            fail(exc)
+
+    return app
+
+
+def _check_choice(value: Any, choices: tuple[Any, ...], option: str, lang: str) -> None:
+    if value not in choices:
+        shown = ", ".join(c for c in choices if c is not None)
+        raise HplanError(
+            t("cli.bad_format", lang, value=value, choices=shown).replace("format", option)
+        )

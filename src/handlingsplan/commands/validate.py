@@ -1,0 +1,98 @@
+"""`hplan validate`: every problem in every plan given, then one exit code."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from handlingsplan import i18n, options, yamlio
+from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK
+from handlingsplan.config import Config
+from handlingsplan.diagnostics import Diagnostic, Severity, make
+from handlingsplan.errors import HplanError
+from handlingsplan.render.diagnostics import FORMATS, Report, Style, render
+from handlingsplan.validate import FileResult, validate_path
+
+
+@dataclass
+class ValidateOptions:
+    paths: list[str] = field(default_factory=list)
+    fmt: str = "text"
+    strict: bool = False
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    color: str = "auto"
+    quiet: bool = False
+    verbose: bool = False
+    lang: str | None = None
+    only_plans: bool = False
+
+
+def _codes(values: list[str], option: str, lang: str) -> set[str] | None:
+    if not values:
+        return None
+    chosen, unknown = options.parse_codes(values)
+    if unknown:
+        raise HplanError(i18n.t("cli.bad_codes", lang, option=option, code=unknown[0]))
+    return chosen
+
+
+def _targets(
+    opts: ValidateOptions, config: Config, lang: str
+) -> list[tuple[str, Diagnostic | None]]:
+    """(path, None) for each file to check; (folder, HP001) for a folder with no plan."""
+    out: list[tuple[str, Diagnostic | None]] = []
+    for given in opts.paths or config.plans or ["."]:
+        path = Path(given)
+        if given != yamlio.STDIN and path.is_dir():
+            found = [str(p) for p in options.plan_files(path)]
+            out.extend((p, None) for p in found)
+            if not found:
+                out.append((given, make("HP001", (), "HP001.no_plans").placed(1, 1, 1, 1)))
+        elif (
+            opts.only_plans
+            and given != yamlio.STDIN
+            and path.is_file()
+            and not options.is_plan_file(path)
+        ):
+            if opts.verbose:
+                print(i18n.t("cli.skipped", lang, path=given), file=sys.stderr)
+        else:
+            out.append((given, None))
+    return out
+
+
+def _filter(
+    diagnostics: list[Diagnostic], select: set[str] | None, ignore: set[str] | None
+) -> list[Diagnostic]:
+    return [d for d in diagnostics
+            if (select is None or d.code in select) and (ignore is None or d.code not in ignore)]  # fmt: skip
+
+
+def run(opts: ValidateOptions, config: Config) -> int:
+    env_lang = i18n.choose(opts.lang or config.language, None)
+    if opts.fmt not in FORMATS:
+        raise HplanError(
+            i18n.t("cli.bad_format", env_lang, value=opts.fmt, choices=", ".join(FORMATS))
+        )
+    select = _codes(opts.select or config.select, "select", env_lang)
+    ignore = _codes(opts.ignore or config.ignore, "ignore", env_lang)
+    gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
+    reports = []
+    for path, problem in _targets(opts, config, env_lang):
+        if opts.verbose:
+            print(i18n.t("cli.checking", env_lang, path=path), file=sys.stderr)
+        result = FileResult(path, [problem]) if problem else validate_path(path)
+        lang = i18n.choose(opts.lang or config.language, result.language)
+        kept = _filter(result.diagnostics, select, ignore)
+        reports.append(Report(result.path, kept, result.lines, lang))
+    style = Style(options.use_color(opts.color, sys.stdout.isatty()), opts.quiet)
+    summary_lang = reports[0].lang if reports and not (opts.lang or config.language) else env_lang
+    sys.stdout.write(render(opts.fmt, reports, style, summary_lang))
+    failing = (
+        {Severity.ERROR, Severity.WARNING} if opts.strict or config.strict else {Severity.ERROR}
+    )
+    found = any(d.severity in failing for r in reports for d in r.diagnostics)
+    return EXIT_FINDINGS if found else EXIT_OK

@@ -1,0 +1,66 @@
+"""The dependency graph of a plan's activities, and what can be said about its shape.
+
+Edges run from a predecessor to the activity that waits for it. Finding that a plan has
+no cycle is a plain Kahn sort (linear, no imports); networkx, whose import alone costs
+about 200 ms (shared/notes), is loaded only to name a cycle once one is known to exist,
+and then it searches each strongly connected component once: all simple cycles are never
+enumerated, since ten mutually dependent activities have over a million.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+Edge = tuple[str, str]  # (predecessor, successor)
+
+
+def edges(successors: Iterable[tuple[str, Iterable[str]]], known: set[str]) -> list[Edge]:
+    """(pred, succ) for each `depends_on` entry of `succ` that names a known activity."""
+    return [(pred, succ) for succ, preds in successors for pred in preds if pred in known]
+
+
+def has_cycle(nodes: Iterable[str], edge_list: list[Edge]) -> bool:
+    """Kahn's algorithm: a cycle exists iff some node is never freed."""
+    indegree = dict.fromkeys(nodes, 0)
+    after: dict[str, list[str]] = {}
+    for pred, succ in edge_list:
+        indegree[succ] = indegree.get(succ, 0) + 1
+        after.setdefault(pred, []).append(succ)
+    ready = [node for node, degree in indegree.items() if degree == 0]
+    freed = 0
+    while ready:
+        node = ready.pop()
+        freed += 1
+        for succ in after.get(node, ()):
+            indegree[succ] -= 1
+            if indegree[succ] == 0:
+                ready.append(succ)
+    return freed < len(indegree)
+
+
+def to_networkx(nodes: Iterable[str], edge_list: list[Edge]) -> Any:
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(edge_list)
+    return graph
+
+
+def cycles(nodes: list[str], edge_list: list[Edge]) -> list[list[str]]:
+    """One cycle per strongly connected component that has one, in edge order: [a, b, c]
+    means a before b before c before a. Sorted by where their first node is in `nodes`."""
+    import networkx as nx
+
+    graph = to_networkx(nodes, edge_list)
+    position = {node: i for i, node in enumerate(nodes)}
+    found: list[list[str]] = []
+    for component in nx.strongly_connected_components(graph):
+        start = min(component, key=position.__getitem__)
+        if len(component) == 1 and not graph.has_edge(start, start):
+            continue
+        sub = graph.subgraph(component)
+        cycle_edges = nx.find_cycle(sub, source=start)
+        found.append([pred for pred, _succ in cycle_edges])
+    return sorted(found, key=lambda cycle: position[cycle[0]])

@@ -1,0 +1,60 @@
+"""What several commands share: code selection, colour, and finding plan files."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from handlingsplan.codes import CODES, NAMES
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+_SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
+_TOP_KEY = re.compile(rb"^hplan[ \t]*:", re.MULTILINE)
+
+
+def parse_codes(values: Iterable[str]) -> tuple[set[str], list[str]]:
+    """Codes named by `values` (codes, prefixes like HP3, or names), and the unknown ones."""
+    chosen: set[str] = set()
+    unknown: list[str] = []
+    for value in (v.strip() for raw in values for v in raw.split(",")):
+        if not value:
+            continue
+        upper = value.upper()
+        matched = {c for c in CODES if c.startswith(upper)} if upper.startswith("HP") else set()
+        if value in NAMES:
+            matched.add(NAMES[value])
+        if matched:
+            chosen |= matched
+        else:
+            unknown.append(value)
+    return chosen, unknown
+
+
+def use_color(choice: str, is_tty: bool, environ: dict[str, str] | None = None) -> bool:
+    env = os.environ if environ is None else environ
+    if choice == "always":
+        return True
+    if choice == "never" or env.get("NO_COLOR"):
+        return False
+    return bool(env.get("FORCE_COLOR")) or is_tty
+
+
+def is_plan_file(path: Path) -> bool:
+    """A YAML file with a top-level `hplan:` key (checked on the text, cheaply)."""
+    try:
+        with path.open("rb") as handle:
+            return bool(_TOP_KEY.search(handle.read(1 << 20)))
+    except OSError:
+        return False
+
+
+def plan_files(folder: Path) -> Iterator[Path]:
+    """The plan files below `folder`, sorted, skipping hidden and tool folders."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if name.endswith(PLAN_SUFFIXES) and is_plan_file(path):
+                yield path

@@ -1,0 +1,45 @@
+"""A diagnostic's words in one language: the message, its subject prefix and its hint."""
+
+from __future__ import annotations
+
+from handlingsplan.codes import CODES
+from handlingsplan.diagnostics import Diagnostic
+from handlingsplan.i18n import has, t
+
+# Arguments whose values are words of the format, shown in the reader's language.
+_TRANSLATED = ("status", "severity")
+
+
+def _args(d: Diagnostic, lang: str) -> dict[str, object]:
+    args: dict[str, object] = dict(d.args)
+    for name in _TRANSLATED:
+        value = args.get(name)
+        if isinstance(value, str) and has(f"value.{value}", "en"):
+            args[name] = t(f"value.{value}", lang)
+    return args
+
+
+def message(d: Diagnostic, lang: str) -> str:
+    """ "activity A2: `responsible` is missing", with the subject when there is one."""
+    args = _args(d, lang)
+    key = d.message_id if has(d.message_id, "en") else d.code
+    text = t(key, lang, **args)
+    kind, item = args.get("_kind"), args.get("_item")
+    if isinstance(kind, str) and item is not None:
+        text = f"{t('subject.' + kind, lang, item=item)}: {text}"
+    return text
+
+
+def hint(d: Diagnostic, lang: str) -> str | None:
+    for key in (d.hint_id, f"hint.{d.message_id}"):
+        if key and has(key, "en"):
+            return t(key, lang, **_args(d, lang))
+    return None
+
+
+def name(d: Diagnostic) -> str:
+    return CODES[d.code].name
+
+
+def severity_word(d: Diagnostic, lang: str) -> str:
+    return t(f"severity.{d.severity.label}", lang)

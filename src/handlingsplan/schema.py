@@ -1,0 +1,207 @@
+"""Raw data -> Plan, or diagnostics HP005 and HP101-HP104 placed by key path.
+
+Each part of the plan (the header, each person, each list item) is validated on its own,
+so one mistyped priority does not hide every other finding: the item that failed is left
+out of the Plan and its id is remembered, and the semantic checks still run on the rest.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from handlingsplan.diagnostics import Diagnostic, Loc, make
+from handlingsplan.model import (
+    EXTRAS,
+    Activity,
+    BacklogItem,
+    Gap,
+    Goal,
+    Header,
+    Person,
+    Plan,
+)
+
+SECTIONS: dict[str, tuple[str, type[BaseModel]]] = {
+    "gaps": ("gap", Gap),
+    "goals": ("goal", Goal),
+    "activities": ("activity", Activity),
+    "backlog": ("backlog", BacklogItem),
+}
+TOP_KEYS = ("hplan", "plan", "people", "gaps", "goals", "activities", "backlog")
+KNOWN_MINOR = 0
+_VERSION = re.compile(r"1(?:\.(?P<minor>[0-9]+))?")
+_ID_CODES = {"hp_id", "hp_ref"}
+
+
+def _raw(value: Any) -> str:
+    return str(getattr(value, "raw", value))
+
+
+def check_version(data: dict[str, Any]) -> Diagnostic | None:
+    """HP005 unless `hplan:` is 1 or "1.N" with N no newer than this hplan knows."""
+    if "hplan" not in data or data["hplan"] is None:
+        return make("HP005", (), "HP005.no_version")
+    text = _raw(data["hplan"]).strip()
+    match = _VERSION.fullmatch(text)
+    if match is None:
+        return make("HP005", ("hplan",), "HP005.version", version=text)
+    if int(match["minor"] or 0) > KNOWN_MINOR:
+        return make("HP005", ("hplan",), "HP005.newer", version=text)
+    return None
+
+
+def build(data: Any) -> tuple[Plan | None, list[Diagnostic]]:
+    """The Plan and the schema diagnostics; (None, [HP005]) when it is not a plan."""
+    if not isinstance(data, dict):
+        return None, [make("HP005", (), "HP005.not_mapping")]
+    version_problem = check_version(data)
+    if version_problem is not None:
+        return None, [version_problem]
+    diagnostics = list(_unknown_keys(data, (), TOP_KEYS))
+    plan = Plan(version=_raw(data["hplan"]), extras=_x_keys(data))
+    plan.header = _header(data, diagnostics)
+    _people(data.get("people"), plan, diagnostics)
+    broken: set[str] = set()
+    for section in SECTIONS:
+        items = _section(data, section, diagnostics, broken)
+        setattr(plan, section, items)
+    plan.has_gaps = isinstance(data.get("gaps"), list)
+    plan.broken_ids = frozenset(broken)
+    return plan, diagnostics
+
+
+def _x_keys(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k.startswith("x-")}
+
+
+def _header(data: dict[str, Any], out: list[Diagnostic]) -> Header | None:
+    if data.get("plan") is None:
+        out.append(make("HP101", ("plan",), "HP101", field="plan"))
+        return None
+    header = _validate(Header, data["plan"], ("plan",), out, None, None)
+    return header if isinstance(header, Header) else None
+
+
+def _people(raw: Any, plan: Plan, out: list[Diagnostic]) -> None:
+    if raw is None:
+        return
+    plan.has_people = True
+    if not isinstance(raw, dict):
+        out.append(make("HP102", ("people",), "HP102.mapping_expected"))
+        return
+    plan.person_names = frozenset(raw)  # a person whose fields are wrong still exists
+    for name, value in raw.items():
+        person = _validate(Person, value or {}, ("people", name), out, "person", name)
+        if isinstance(person, Person):
+            plan.people[name] = person
+
+
+def _section(
+    data: dict[str, Any], section: str, out: list[Diagnostic], broken: set[str]
+) -> list[tuple[int, Any]]:
+    raw = data.get(section)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        out.append(make("HP102", (section,), "HP102.list_expected"))
+        return []
+    kind, model = SECTIONS[section]
+    items: list[tuple[int, Any]] = []
+    for index, value in enumerate(raw):
+        label = _label(value, index)
+        item = _validate(model, value, (section, index), out, kind, label)
+        if item is not None:
+            items.append((index, item))
+        elif isinstance(value, dict) and value.get("id") is not None:
+            broken.add(_raw(value["id"]))
+    return items
+
+
+def _label(value: Any, index: int) -> str:
+    """How the messages name an item: its id, else its position (#3)."""
+    if isinstance(value, dict) and isinstance(value.get("id"), (str, int, float)):
+        return _raw(value["id"])
+    return f"#{index + 1}"
+
+
+def _validate(
+    model: type[BaseModel], value: Any, loc: Loc, out: list[Diagnostic], kind: str | None,
+    label: str | None,
+) -> BaseModel | None:  # fmt: skip
+    if not isinstance(value, dict):
+        out.append(_labelled(make("HP102", loc, "HP102.mapping_expected"), kind, label))
+        return None
+    try:
+        return model.model_validate(value)
+    except ValidationError as exc:
+        out.extend(_labelled(d, kind, label) for d in convert_errors(exc, model, loc))
+        return None
+
+
+def _labelled(d: Diagnostic, kind: str | None, label: str | None) -> Diagnostic:
+    if kind is None or label is None:
+        return d
+    return Diagnostic(**{**d.__dict__, "args": (*d.args, ("_kind", kind), ("_item", label))})
+
+
+def convert_errors(
+    exc: ValidationError, model: type[BaseModel], prefix: Loc
+) -> Iterator[Diagnostic]:
+    """pydantic errors -> HP101/HP102/HP103/HP104, with our own messages."""
+    for error in exc.errors(include_url=False, include_input=False):
+        loc: Loc = (*prefix, *(p for p in error["loc"] if p != EXTRAS))
+        kind = error["type"]
+        ctx = {
+            k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, (str, int, float))
+        }
+        field = str(loc[-1]) if loc else ""
+        if kind == "missing":
+            yield make("HP101", loc, "HP101", field=field)
+        elif kind == "extra_forbidden":
+            known = _known_keys(model, error["loc"][:-1])
+            yield _unknown(loc, field, known)
+        elif kind in _ID_CODES:
+            yield make("HP104", loc, f"HP104.{kind}", extra=ctx)
+        else:
+            yield make("HP102", loc, f"HP102.{kind}", field=field, extra=ctx)
+
+
+def _unknown(loc: Loc, key: str, known: list[str]) -> Diagnostic:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if close:
+        return make("HP103", loc, "HP103.suggest", at_key=True, key=key, suggestion=close[0])
+    return make("HP103", loc, "HP103", at_key=True, key=key, known=", ".join(known))
+
+
+def _unknown_keys(data: dict[str, Any], loc: Loc, known: tuple[str, ...]) -> Iterator[Diagnostic]:
+    for key in data:
+        if key not in known and not key.startswith("x-"):
+            yield _unknown((*loc, key), key, list(known))
+
+
+def _known_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The field names of the model that validates the mapping at `loc` inside `model`."""
+    current: type[BaseModel] = model
+    for part in loc:
+        if isinstance(part, str) and part in current.model_fields:
+            found = _model_in(current.model_fields[part].annotation)
+            if found is not None:
+                current = found
+    return [name for name in current.model_fields if name != "extras"]
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The first BaseModel class inside Optional/list/dict/Union/Annotated annotations."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,210 @@
+"""Field types of the plan format: how each value may be written and what it becomes.
+
+Each type is an Annotated pydantic type with a `before` validator that accepts the forms
+plan-format.md allows (Swedish words, Swedish money, numbers kept as written) and a JSON
+Schema that accepts exactly the same, so editors and `hplan validate` agree. Validators
+raise PydanticCustomError with our own error types (hp_*), which schema.py turns into
+diagnostics with messages of our own: never str(ValidationError).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BeforeValidator, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]*"
+_ID = re.compile(ID_PATTERN)
+_REF = re.compile(rf"(?:{ID_PATTERN}:)?{ID_PATTERN}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+_MONEY = re.compile(
+    r"(?P<int>[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)"
+    r"(?:[,.](?P<dec>[0-9]+))?[ \u00a0\u202f\u2009]*(?P<unit>kr|tkr|mnkr)?",
+    re.IGNORECASE,
+)
+MONEY_PATTERN = (
+    r"^\s*([0-9]{1,3}([ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)([,.][0-9]+)?"
+    r"[ \u00a0\u202f\u2009]*([kK][rR]|[tT][kK][rR]|[mM][nN][kK][rR])?\s*$"
+)
+_UNITS = {None: 1, "kr": 1, "tkr": 1_000, "mnkr": 1_000_000}
+
+T = TypeVar("T")
+
+
+def _shown(value: Any) -> str:
+    """The value as the user wrote it, shortened: messages quote input, never dump it."""
+    text = getattr(value, "raw", None) or str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _error(kind: str, value: Any = None, **ctx: Any) -> PydanticCustomError:
+    return PydanticCustomError(kind, kind, {"value": _shown(value), **ctx})
+
+
+def _as_text(value: Any) -> Any:
+    """Text exactly as written: a plain `8.10` or `012` keeps its digits."""
+    if isinstance(value, str):
+        return value
+    raw = getattr(value, "raw", None)
+    if raw is not None:
+        return raw
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise _error("hp_text", value)
+
+
+def _as_id(value: Any) -> Any:
+    text = _as_text(value)
+    if not _ID.fullmatch(text):
+        raise _error("hp_id", text)
+    return text
+
+
+def _as_ref(value: Any) -> Any:
+    text = _as_text(value)
+    if not _REF.fullmatch(text):
+        raise _error("hp_ref", text)
+    return text
+
+
+def _as_date(value: Any) -> Any:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise _error("hp_date", value)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _error("hp_date_missing_day", value) from None
+
+
+def parse_money(value: Any) -> float:
+    """Money as a number or as Swedes write it: `1 500 000`, `80 tkr`, `1,5 mnkr`."""
+    if isinstance(value, bool):
+        raise _error("hp_money", value)
+    if isinstance(value, (int, float)):
+        amount = float(value)
+    elif isinstance(value, str) and (match := _MONEY.fullmatch(value.strip())):
+        digits = match["int"].translate(_SPACES) + ("." + match["dec"] if match["dec"] else "")
+        unit = match["unit"].lower() if match["unit"] else None
+        amount = float(digits) * _UNITS[unit]
+    else:
+        raise _error("hp_money", value)
+    if amount < 0:
+        raise _error("hp_negative", value)
+    return amount
+
+
+def _as_number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _error("hp_number", value)
+    return float(value)
+
+
+def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
+    """A validator mapping every accepted word (English or Swedish) to the English one."""
+    canonical = sorted(set(allowed.values()), key=list(allowed.values()).index)
+
+    def check(value: Any) -> Any:
+        key = (
+            value.strip().lower().replace(" ", "_").replace("-", "_")
+            if isinstance(value, str)
+            else None
+        )
+        if key is None or key not in allowed:
+            raise _error("hp_enum", value, allowed=", ".join(canonical))
+        return allowed[key]
+
+    return check
+
+
+def _as_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("ja", "nej"):
+        return value.strip().lower() == "ja"
+    raise _error("hp_bool", value)
+
+
+def _word_schema(allowed: Mapping[str, str]) -> dict[str, Any]:
+    return {"type": "string", "enum": sorted(allowed)}
+
+
+PRIORITIES = {"critical": "critical", "kritisk": "critical", "high": "high", "hög": "high",
+              "medium": "medium", "medel": "medium", "low": "low", "låg": "low"}  # fmt: skip
+STATUSES = {"planned": "planned", "planerad": "planned", "in_progress": "in_progress",
+            "pågående": "in_progress", "paused": "paused", "pausad": "paused", "done": "done",
+            "genomförd": "done", "postponed": "postponed", "uppskjuten": "postponed",
+            "cancelled": "cancelled", "canceled": "cancelled", "avbruten": "cancelled"}  # fmt: skip
+KINDS = {"measure": "measure", "åtgärd": "measure", "governance": "governance",
+         "styrning": "governance"}  # fmt: skip
+SEVERITIES = {"negligible": "negligible", "försumbar": "negligible", "moderate": "moderate",
+              "måttlig": "moderate", "significant": "significant", "betydande": "significant",
+              "serious": "serious", "allvarlig": "serious"}  # fmt: skip
+GAP_STATUSES = {"open": "open", "öppen": "open", "closed": "closed", "åtgärdad": "closed",
+                "accepted": "accepted", "accepterad": "accepted"}  # fmt: skip
+FUNDING_STATUSES = {"requested": "requested", "begärd": "requested", "granted": "granted",
+                    "beviljad": "granted"}  # fmt: skip
+LANGUAGES = {"sv": "sv", "en": "en"}
+
+_TEXT_SCHEMA = {"type": ["string", "number"]}
+_DATE_SCHEMA = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+_MONEY_SCHEMA = {"anyOf": [{"type": "number", "minimum": 0},
+                           {"type": "string", "pattern": MONEY_PATTERN}]}  # fmt: skip
+
+Text = Annotated[str, BeforeValidator(_as_text), WithJsonSchema(_TEXT_SCHEMA)]
+Id = Annotated[
+    str, BeforeValidator(_as_id), WithJsonSchema({**_TEXT_SCHEMA, "pattern": f"^{ID_PATTERN}$"})
+]
+Ref = Annotated[
+    str,
+    BeforeValidator(_as_ref),
+    WithJsonSchema({**_TEXT_SCHEMA, "pattern": rf"^({ID_PATTERN}:)?{ID_PATTERN}$"}),
+]
+IsoDate = Annotated[dt.date, BeforeValidator(_as_date), WithJsonSchema(_DATE_SCHEMA)]
+Money = Annotated[float, BeforeValidator(parse_money), WithJsonSchema(_MONEY_SCHEMA)]
+Hours = Annotated[
+    float,
+    BeforeValidator(_as_number),
+    Field(ge=0),
+    WithJsonSchema({"type": "number", "minimum": 0}),
+]
+Percent = Annotated[
+    float,
+    BeforeValidator(_as_number),
+    Field(ge=0, le=100),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+]
+Share = Annotated[
+    float,
+    BeforeValidator(_as_number),
+    Field(ge=0, lt=1),
+    WithJsonSchema({"type": "number", "minimum": 0, "exclusiveMaximum": 1}),
+]
+YesNo = Annotated[
+    bool,
+    BeforeValidator(_as_bool),
+    WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["ja", "nej"]}]}),
+]
+Priority = Annotated[
+    str, BeforeValidator(_words(PRIORITIES)), WithJsonSchema(_word_schema(PRIORITIES))
+]
+Status = Annotated[str, BeforeValidator(_words(STATUSES)), WithJsonSchema(_word_schema(STATUSES))]
+Kind = Annotated[str, BeforeValidator(_words(KINDS)), WithJsonSchema(_word_schema(KINDS))]
+Severity = Annotated[
+    str, BeforeValidator(_words(SEVERITIES)), WithJsonSchema(_word_schema(SEVERITIES))
+]
+GapStatus = Annotated[
+    str, BeforeValidator(_words(GAP_STATUSES)), WithJsonSchema(_word_schema(GAP_STATUSES))
+]
+FundingStatus = Annotated[
+    str, BeforeValidator(_words(FUNDING_STATUSES)), WithJsonSchema(_word_schema(FUNDING_STATUSES))
+]
+Language = Annotated[
+    str, BeforeValidator(_words(LANGUAGES)), WithJsonSchema(_word_schema(LANGUAGES))
+]

@@ -1,0 +1,112 @@
+"""The validate pipeline for one file: read -> schema -> checks -> placed diagnostics.
+
+Every stage returns diagnostics instead of raising; a stage that cannot run because an
+earlier one failed is skipped (no checks on a file that is not a plan).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from handlingsplan import catalog as cat
+from handlingsplan import source_map, yamlio
+from handlingsplan.diagnostics import Diagnostic, Severity, make, sort_diagnostics
+from handlingsplan.model import Plan
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    plan: Plan | None = None
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def language(self) -> str | None:
+        header = self.plan.header if self.plan else None
+        return header.language if header else None
+
+
+def validate_path(
+    path: str, semantic: bool = True, max_bytes: int = yamlio.MAX_BYTES
+) -> FileResult:
+    loaded = yamlio.load(path, max_bytes)
+    result = FileResult(loaded.path, list(loaded.diagnostics))
+    result.lines = loaded.text.splitlines() if loaded.text is not None else []
+    if loaded.root is None:
+        return result
+    plan, problems = _schema(loaded.data)
+    result.plan = plan
+    result.diagnostics.extend(problems)
+    if plan is not None and semantic:
+        folder = Path(path).parent if path != yamlio.STDIN else Path.cwd()
+        result.diagnostics.extend(run_checks(plan, loaded.root, folder))
+    result.diagnostics = _place(result.diagnostics, loaded.root, loaded.data)
+    return result
+
+
+def _schema(data: Any) -> tuple[Plan | None, list[Diagnostic]]:
+    from handlingsplan import schema  # pydantic is imported here, not at start-up
+
+    return schema.build(data)
+
+
+def run_checks(plan: Plan, root: Any, folder: Path) -> list[Diagnostic]:
+    from handlingsplan.checks import REGISTRY, Context
+
+    catalog, problem = resolve_catalog(plan, folder)
+    line_of = lambda loc: source_map.locate(root, loc).line  # noqa: E731
+    ctx = Context.build(plan, line_of=line_of, catalog=catalog, catalog_problem=problem)
+    found: list[Diagnostic] = []
+    for check in REGISTRY.values():
+        found.extend(check(plan, ctx))
+    return found
+
+
+def resolve_catalog(plan: Plan, folder: Path) -> tuple[cat.Catalog | None, Diagnostic | None]:
+    name = plan.header.catalog if plan.header else cat.ISO2022
+    if name in cat.EDITIONS:
+        return cat.builtin(name), None
+    if name == cat.NONE:
+        return None, None
+    try:
+        return cat.from_file(folder / os.path.expanduser(name)), None
+    except (OSError, UnicodeError):
+        return None, make("HP102", ("plan", "catalog"), "HP102.catalog", catalog=name)
+
+
+def _place(diagnostics: list[Diagnostic], root: Any, data: Any) -> list[Diagnostic]:
+    """Positions for diagnostics that have a loc, minus those an item's x-hplan-ignore
+    silences, sorted by line."""
+    kept = []
+    for d in diagnostics:
+        if d.line == 0:
+            span = source_map.locate(root, d.loc, at_key=d.at_key)
+            d = d.placed(*span)
+        if not _ignored(d, data):
+            kept.append(d)
+    return sort_diagnostics(kept)
+
+
+def _ignored(d: Diagnostic, data: Any) -> bool:
+    """True when the item the diagnostic is about lists its code in `x-hplan-ignore`."""
+    if len(d.loc) < 2 or not isinstance(data, dict):
+        return False
+    section = data.get(d.loc[0])
+    key = d.loc[1]
+    item: Any = None
+    if isinstance(section, list) and isinstance(key, int) and 0 <= key < len(section):
+        item = section[key]
+    elif isinstance(section, dict) and d.loc[0] == "people":
+        item = section.get(key)
+    codes = item.get("x-hplan-ignore") if isinstance(item, dict) else None
+    if isinstance(codes, str):
+        codes = [codes]
+    return isinstance(codes, list) and d.code in {str(c).strip().upper() for c in codes}

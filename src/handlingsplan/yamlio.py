@@ -1,0 +1,378 @@
+"""The one place that reads (and writes) YAML.
+
+Reading is one pass over PyYAML's node tree instead of `yaml.load`, because the safe
+loaders lose or twist what users write (shared/notes): duplicate keys keep the last
+value silently, `yes`/`no` become booleans, `0123` octal, `1:30` base 60, `8.10` the
+float 8.1, and an alias bomb is only expanded later by whatever walks the result. Here:
+
+* bytes are decoded by us (UTF-8, BOM allowed) so a Latin-1 file gets a line number;
+* the document is composed by libyaml (CSafeLoader) when present, after a cheap scan
+  refuses anchors, aliases and deep nesting before anything can blow up;
+* nodes become Python values under YAML 1.2 core rules, and numbers remember how they
+  were written (YInt/YFloat.raw), so a text field can take the scalar exactly as written;
+* every problem is a Diagnostic with a position, never an exception.
+
+The node tree is kept: source_map uses it to place every later diagnostic.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from handlingsplan.diagnostics import Diagnostic, Loc, make
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 50
+STDIN = "-"
+
+Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_T = "tag:yaml.org,2002:"
+SAFE_TAGS = frozenset(
+    _T + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "value", "seq", "map")
+)
+_NULLS = frozenset(("~", "null", "Null", "NULL"))
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NUMBER_START = frozenset("0123456789+-.")
+_INT = re.compile(r"[-+]?[0-9]+")
+_INT_OTHER = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"),
+                   ".nan": float("nan")}  # fmt: skip
+# Cheap signs that the precise (event) scan is needed; see _needs_scan.
+_ANCHOR_HINT = re.compile(r"(?:^|[\s\[{,:?-])[&*][^\s,\[\]{}]")
+_DEEP_BLOCK_HINT = re.compile(r"(?:[-?][ \t]+){20,}|^[ \t]{100,}\S", re.MULTILINE)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+class YInt(int):
+    """An int that remembers its text: `id: 012` must stay "012"."""
+
+    raw: str
+
+    def __new__(cls, value: int, raw: str) -> YInt:
+        obj = super().__new__(cls, value)
+        obj.raw = raw
+        return obj
+
+
+class YFloat(float):
+    """A float that remembers its text: `controls: [8.10]` must stay "8.10"."""
+
+    raw: str
+
+    def __new__(cls, value: float, raw: str) -> YFloat:
+        obj = super().__new__(cls, value)
+        obj.raw = raw
+        return obj
+
+
+@dataclass
+class Loaded:
+    """What reading one file gave: the text, the node tree, the data, or diagnostics."""
+
+    path: str
+    text: str | None = None
+    root: Any = None
+    data: Any = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.root is not None and not any(
+            d.severity.name == "ERROR" for d in self.diagnostics
+        )
+
+
+def display_path(path: str) -> str:
+    return "<stdin>" if path == STDIN else path
+
+
+def _at(
+    code: str, line: int, column: int, message_id: str | None = None, **args: Any
+) -> Diagnostic:
+    return make(code, (), message_id, **args).placed(line, column, line, column)
+
+
+def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes | Diagnostic:
+    """The file's bytes, or HP001/HP004. The size is checked before anything is read."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            return _at("HP004", 1, 1, "HP004.size", limit=max_bytes // (1024 * 1024))
+        return data
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            return _at("HP001", 1, 1, "HP001.directory")
+        if info.st_size > max_bytes:
+            return _at("HP004", 1, 1, "HP004.size", limit=max_bytes // (1024 * 1024))
+        with open(path, "rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        return _at("HP001", 1, 1, "HP001.missing")
+    except OSError as exc:
+        return _at("HP001", 1, 1, "HP001.os", reason=exc.strerror or str(exc))
+
+
+def decode(data: bytes) -> str | Diagnostic:
+    """UTF-8 text (a BOM is dropped), or HP001 naming the line of the first bad byte."""
+    if b"\x00" in data:
+        return _at("HP001", 1, 1, "HP001.binary")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = data[exc.start]
+        if _looks_like_latin1(data):
+            char = bytes([byte]).decode("cp1252", errors="replace")
+            return _at("HP001", line, column, "HP001.latin1", byte=f"0x{byte:02X}", char=char)
+        return _at("HP001", line, column, "HP001.encoding", byte=f"0x{byte:02X}")
+
+
+def _looks_like_latin1(data: bytes) -> bool:
+    """Latin-1/Windows-1252 text has lone high bytes that are letters there (å ä ö é)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    high = [c for c in text if ord(c) > 127]
+    return bool(high) and sum(c.isalpha() for c in high) * 2 >= len(high)
+
+
+def _needs_scan(text: str) -> bool:
+    """True when the text might hold anchors, aliases or deep nesting.
+
+    The precise event scan costs a pass in Python, so it runs only when a cheap test says
+    it could matter; a false alarm (an `*` in a note) only costs that pass.
+    """
+    if _ANCHOR_HINT.search(text) or _DEEP_BLOCK_HINT.search(text):
+        return True
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            return True
+    return False
+
+
+def _scan(text: str) -> Diagnostic | None:
+    """Walk libyaml's events, refusing anchors, aliases and nesting past MAX_DEPTH early."""
+    loader = Loader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return _mark("HP004", event.start_mark, "HP004.anchor")
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _mark("HP004", event.start_mark, "HP004.depth", limit=MAX_DEPTH)
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # compose() reports syntax errors with their position
+    finally:
+        loader.dispose()
+    return None
+
+
+def _mark(code: str, mark: Any, message_id: str | None = None, **args: Any) -> Diagnostic:
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return _at(code, line, column, message_id, **args)
+
+
+def compose(text: str) -> Any:
+    """The single document's root node (None for an empty one), or a Diagnostic."""
+    if _needs_scan(text):
+        refused = _scan(text)
+        if refused is not None:
+            return refused
+    loader = Loader(text)
+    try:
+        return loader.get_single_node()
+    except yaml.composer.ComposerError as exc:
+        if "single document" in str(exc.context):
+            return _mark("HP005", exc.problem_mark, "HP005.documents")
+        return _yaml_error(exc)
+    except yaml.MarkedYAMLError as exc:
+        return _yaml_error(exc)
+    except yaml.YAMLError as exc:  # unmarked (rare): still a diagnostic, never a traceback
+        return _at("HP002", 1, 1, "HP002", problem=str(exc))
+    except RecursionError:  # the pure-Python composer on deep input
+        return _at("HP004", 1, 1, "HP004.depth", limit=MAX_DEPTH)
+    finally:
+        loader.dispose()
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError) -> Diagnostic:
+    problem = exc.problem or exc.context or "invalid YAML"
+    if "special characters are not allowed" in problem or "control characters" in problem:
+        return _mark("HP001", exc.problem_mark, "HP001.control")
+    return _mark("HP002", exc.problem_mark or exc.context_mark, "HP002", problem=problem)
+
+
+class _Refused(Exception):
+    """Stops the conversion at the first unsafe node (HP004): nothing past it is trusted."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message_id)
+        self.diagnostic = diagnostic
+
+
+class _Converter:
+    """Node tree -> Python values, under YAML 1.2 core rules, collecting HP003."""
+
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+
+    def convert(self, node: Any, depth: int, loc: Loc) -> Any:
+        if node.tag not in SAFE_TAGS:
+            raise _Refused(_mark("HP004", node.start_mark, "HP004.tag", tag=_short_tag(node.tag)))
+        if isinstance(node, yaml.ScalarNode):
+            return scalar_value(node)
+        if depth > MAX_DEPTH:
+            raise _Refused(_mark("HP004", node.start_mark, "HP004.depth", limit=MAX_DEPTH))
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, depth + 1, (*loc, i)) for i, item in enumerate(node.value)]
+        return self.mapping(node, depth, loc)
+
+    def mapping(self, node: Any, depth: int, loc: Loc) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        first: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.key(key_node)
+            if key in first:
+                earlier = first[key].start_mark.line + 1
+                start, end = key_node.start_mark, key_node.end_mark
+                found = make("HP003", (*loc, key), "HP003", key=key, first=earlier)
+                self.diagnostics.append(
+                    found.placed(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+                )
+                continue  # keep the first value; the error makes the user choose
+            first[key] = key_node
+            out[key] = self.convert(value_node, depth + 1, (*loc, key))
+        return out
+
+    def key(self, node: Any) -> str:
+        if node.tag == _T + "merge":
+            raise _Refused(_mark("HP004", node.start_mark, "HP004.merge"))
+        if not isinstance(node, yaml.ScalarNode):
+            raise _Refused(_mark("HP004", node.start_mark, "HP004.complex_key"))
+        if node.tag not in SAFE_TAGS:
+            raise _Refused(_mark("HP004", node.start_mark, "HP004.tag", tag=_short_tag(node.tag)))
+        return str(node.value)
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_T) :] if tag.startswith(_T) else tag
+
+
+def scalar_value(node: Any) -> Any:
+    """A scalar under YAML 1.2 core rules; plain numbers keep their text (YInt/YFloat)."""
+    value: str = node.value
+    if node.style:  # quoted or block: always text
+        return value
+    if not value or value in _NULLS:
+        return None
+    if value[0] in _NUMBER_START:
+        return _number(value)
+    return _BOOLS.get(value, value)
+
+
+def _number(value: str) -> Any:
+    if _INT.fullmatch(value):
+        return YInt(int(value, 10), value)
+    if _INT_OTHER.fullmatch(value):
+        return YInt(int(value, 0), value)
+    if _FLOAT.fullmatch(value):
+        return YFloat(float(value), value)
+    special = _SPECIAL_FLOATS.get(value.lower())
+    return YFloat(special, value) if special is not None else value
+
+
+def to_python(root: Any) -> tuple[Any, list[Diagnostic]]:
+    """Convert the tree; on an unsafe node return (None, [HP004]) and nothing else."""
+    converter = _Converter()
+    try:
+        data = converter.convert(root, 0, ())
+    except _Refused as refused:
+        return None, [refused.diagnostic]
+    return data, converter.diagnostics
+
+
+def load(path: str, max_bytes: int = MAX_BYTES) -> Loaded:
+    """Read, decode, compose and convert one file; every failure is a diagnostic."""
+    loaded = Loaded(display_path(path))
+    raw = read_bytes(path, max_bytes)
+    text = decode(raw) if isinstance(raw, bytes) else raw
+    if isinstance(text, Diagnostic):
+        loaded.diagnostics.append(text)
+        return loaded
+    loaded.text = text
+    root = compose(text)
+    if isinstance(root, Diagnostic):
+        loaded.diagnostics.append(root)
+        return loaded
+    if root is None:
+        loaded.diagnostics.append(_at("HP005", 1, 1, "HP005.empty"))
+        return loaded
+    loaded.root = root
+    loaded.data, problems = to_python(root)
+    loaded.diagnostics.extend(problems)
+    if loaded.data is None:
+        loaded.root = None
+    return loaded
+
+
+def atomic_write(path: str, text: str) -> None:
+    """Write `text` to `path` atomically, keeping an existing file's permissions.
+
+    A temporary file in the same folder is written, flushed and fsynced, given the old
+    file's mode (mkstemp creates 0600), renamed over the target, and the folder fsynced,
+    so a crash leaves either the old file or the new one, never half of either.
+    """
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mode = None
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".hplan-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: str) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not every platform can open a folder; the rename is still atomic
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
