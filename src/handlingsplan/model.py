@@ -50,7 +50,9 @@ class Item(BaseModel):
         if not isinstance(data, dict):
             return data
         extras = {k: v for k, v in data.items() if isinstance(k, str) and k.startswith("x-")}
-        rest = {k: v for k, v in data.items() if k not in extras}
+        # `key:` with no value is null, and null means absent (plan-format.md): a required
+        # field becomes HP101, an optional one takes its default.
+        rest = {k: v for k, v in data.items() if k not in extras and v is not None}
         rest[EXTRAS] = extras
         return rest
 
@@ -282,6 +284,10 @@ class Plan:
     activities: list[tuple[int, Activity]] = field(default_factory=list)
     backlog: list[tuple[int, BacklogItem]] = field(default_factory=list)
     broken_ids: frozenset[str] = frozenset()
+    # Every item's id as written, valid or not: duplicates are found among all of them.
+    raw_ids: list[tuple[str, int, str]] = field(default_factory=list)
+    # Activities and backlog items that failed the schema, minus the failed fields.
+    partial: list[tuple[str, int, BacklogItem]] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property

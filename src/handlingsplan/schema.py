@@ -69,7 +69,7 @@ def build(data: Any) -> tuple[Plan | None, list[Diagnostic]]:
     _people(data.get("people"), plan, diagnostics)
     broken: set[str] = set()
     for section in SECTIONS:
-        items = _section(data, section, diagnostics, broken)
+        items = _section(data, section, diagnostics, plan, broken)
         setattr(plan, section, items)
     plan.has_gaps = isinstance(data.get("gaps"), list)
     plan.broken_ids = frozenset(broken)
@@ -84,7 +84,7 @@ def _header(data: dict[str, Any], out: list[Diagnostic]) -> Header | None:
     if data.get("plan") is None:
         out.append(make("HP101", ("plan",), "HP101", field="plan"))
         return None
-    header = _validate(Header, data["plan"], ("plan",), out, None, None)
+    header, _ = _validate(Header, data["plan"], ("plan",), out, None, None)
     return header if isinstance(header, Header) else None
 
 
@@ -97,13 +97,13 @@ def _people(raw: Any, plan: Plan, out: list[Diagnostic]) -> None:
         return
     plan.person_names = frozenset(raw)  # a person whose fields are wrong still exists
     for name, value in raw.items():
-        person = _validate(Person, value or {}, ("people", name), out, "person", name)
+        person, _ = _validate(Person, value or {}, ("people", name), out, "person", name)
         if isinstance(person, Person):
             plan.people[name] = person
 
 
 def _section(
-    data: dict[str, Any], section: str, out: list[Diagnostic], broken: set[str]
+    data: dict[str, Any], section: str, out: list[Diagnostic], plan: Plan, broken: set[str]
 ) -> list[tuple[int, Any]]:
     raw = data.get(section)
     if raw is None:
@@ -115,12 +115,32 @@ def _section(
     items: list[tuple[int, Any]] = []
     for index, value in enumerate(raw):
         label = _label(value, index)
-        item = _validate(model, value, (section, index), out, kind, label)
+        if isinstance(value, dict) and isinstance(value.get("id"), (str, int, float)):
+            plan.raw_ids.append((section, index, _raw(value["id"])))
+        item, failed = _validate(model, value, (section, index), out, kind, label)
         if item is not None:
             items.append((index, item))
-        elif isinstance(value, dict) and value.get("id") is not None:
+            continue
+        if isinstance(value, dict) and value.get("id") is not None:
             broken.add(_raw(value["id"]))
+        partial = _partial(section, value, failed)
+        if partial is not None:
+            plan.partial.append((section, index, partial))
     return items
+
+
+def _partial(section: str, value: Any, failed: set[str]) -> BacklogItem | None:
+    """What is still sound of an activity or backlog item that failed the schema: the item
+    without the fields that failed, read as leniently as a backlog item. Only the checks
+    of references (HP2xx, HP403/HP404) look at it, so a dropped field never causes a
+    finding of its own."""
+    if section not in ("activities", "backlog") or not isinstance(value, dict):
+        return None
+    kept = {k: v for k, v in value.items() if k not in failed and k != "target"}
+    try:
+        return BacklogItem.model_validate(kept)
+    except ValidationError:
+        return None
 
 
 def _label(value: Any, index: int) -> str:
@@ -133,15 +153,16 @@ def _label(value: Any, index: int) -> str:
 def _validate(
     model: type[BaseModel], value: Any, loc: Loc, out: list[Diagnostic], kind: str | None,
     label: str | None,
-) -> BaseModel | None:  # fmt: skip
+) -> tuple[BaseModel | None, set[str]]:  # fmt: skip
+    """The item, or None and the names of its top-level fields that failed."""
     if not isinstance(value, dict):
         out.append(_labelled(make("HP102", loc, "HP102.mapping_expected"), kind, label))
-        return None
+        return None, set()
     try:
-        return model.model_validate(value)
+        return model.model_validate(value), set()
     except ValidationError as exc:
-        out.extend(_labelled(d, kind, label) for d in convert_errors(exc, model, loc))
-        return None
+        out.extend(_labelled(d, kind, label) for d in convert_errors(exc, model, loc, value))
+        return None, {str(e["loc"][0]) for e in exc.errors(include_url=False) if e["loc"]}
 
 
 def _labelled(d: Diagnostic, kind: str | None, label: str | None) -> Diagnostic:
@@ -150,8 +171,23 @@ def _labelled(d: Diagnostic, kind: str | None, label: str | None) -> Diagnostic:
     return Diagnostic(**{**d.__dict__, "args": (*d.args, ("_kind", kind), ("_item", label))})
 
 
+def _raw_at(value: Any, loc: tuple[Any, ...]) -> str | None:
+    """The scalar the user wrote at `loc` inside `value`, shortened, for messages."""
+    for part in loc:
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+            value = value[part]
+        else:
+            return None
+    if isinstance(value, (dict, list)) or value is None:
+        return None
+    text = _raw(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def convert_errors(
-    exc: ValidationError, model: type[BaseModel], prefix: Loc
+    exc: ValidationError, model: type[BaseModel], prefix: Loc, value: Any = None
 ) -> Iterator[Diagnostic]:
     """pydantic errors -> HP101/HP102/HP103/HP104, with our own messages."""
     for error in exc.errors(include_url=False, include_input=False):
@@ -169,7 +205,10 @@ def convert_errors(
         elif kind in _ID_CODES:
             yield make("HP104", loc, f"HP104.{kind}", extra=ctx)
         else:
-            yield make("HP102", loc, f"HP102.{kind}", field=field, extra=ctx)
+            shown = _raw_at(value, error["loc"])
+            yield make(
+                "HP102", loc, f"HP102.{kind}", field=field, extra={"value": shown or "", **ctx}
+            )
 
 
 def _unknown(loc: Loc, key: str, known: list[str]) -> Diagnostic:

@@ -31,6 +31,7 @@ MONEY_PATTERN = (
     r"^\s*([0-9]{1,3}([ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)([,.][0-9]+)?"
     r"[ \u00a0\u202f\u2009]*([kK][rR]|[tT][kK][rR]|[mM][nN][kK][rR])?\s*$"
 )
+NUMBER_PATTERN = r"^\s*([0-9]{1,3}([ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)([,.][0-9]+)?\s*$"
 _UNITS = {None: 1, "kr": 1, "tkr": 1_000, "mnkr": 1_000_000}
 
 T = TypeVar("T")
@@ -101,6 +102,9 @@ def parse_money(value: Any) -> float:
 
 
 def _as_number(value: Any) -> Any:
+    """A number, or one written the Swedish way as text: `0,15`, `1 200`."""
+    if isinstance(value, str) and (match := _MONEY.fullmatch(value.strip())) and not match["unit"]:
+        return parse_money(value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _error("hp_number", value)
     return float(value)
@@ -168,23 +172,23 @@ Ref = Annotated[
 ]
 IsoDate = Annotated[dt.date, BeforeValidator(_as_date), WithJsonSchema(_DATE_SCHEMA)]
 Money = Annotated[float, BeforeValidator(parse_money), WithJsonSchema(_MONEY_SCHEMA)]
-Hours = Annotated[
-    float,
-    BeforeValidator(_as_number),
-    Field(ge=0),
-    WithJsonSchema({"type": "number", "minimum": 0}),
-]
+_NUMBER_TEXT = {"type": "string", "pattern": NUMBER_PATTERN}
+
+
+def _number_schema(**bounds: float) -> WithJsonSchema:
+    """A number within `bounds`, or the same written as Swedish text (bounds unchecked)."""
+    return WithJsonSchema({"anyOf": [{"type": "number", **bounds}, _NUMBER_TEXT]})
+
+
+Hours = Annotated[float, BeforeValidator(_as_number), Field(ge=0), _number_schema(minimum=0)]
 Percent = Annotated[
-    float,
-    BeforeValidator(_as_number),
-    Field(ge=0, le=100),
-    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+    float, BeforeValidator(_as_number), Field(ge=0, le=100), _number_schema(minimum=0, maximum=100)
 ]
 Share = Annotated[
     float,
     BeforeValidator(_as_number),
     Field(ge=0, lt=1),
-    WithJsonSchema({"type": "number", "minimum": 0, "exclusiveMaximum": 1}),
+    _number_schema(minimum=0, exclusiveMaximum=1),
 ]
 YesNo = Annotated[
     bool,

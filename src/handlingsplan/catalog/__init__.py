@@ -34,7 +34,9 @@ class Catalog:
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("handlingsplan.catalog").joinpath("data").joinpath(name).read_text("utf-8")
+    text = (
+        resources.files("handlingsplan.catalog").joinpath("data").joinpath(name).read_text("utf-8")
+    )
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 

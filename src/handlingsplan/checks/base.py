@@ -47,11 +47,19 @@ class Context:
 
 
 def items(plan: Plan) -> Iterator[tuple[str, int, ActivityFields]]:
-    """Activities and backlog items with their section and index, in file order."""
+    """Activities and backlog items with their section and index, in file order,
+    including what is sound of items that failed the schema (for reference checks)."""
     for index, activity in plan.activities:
         yield "activities", index, activity
     for index, item in plan.backlog:
         yield "backlog", index, item
+    yield from plan.partial
+
+
+def activity_refs(plan: Plan) -> Iterator[tuple[int, ActivityFields]]:
+    """Activities, whole or partial, for checks that look only at `depends_on`."""
+    yield from plan.activities
+    yield from ((index, item) for section, index, item in plan.partial if section == "activities")
 
 
 def subject(section: str, item: ActivityFields) -> dict[str, str]:

@@ -29,10 +29,11 @@ def duplicate_ids(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     later plan under its id); goals and gaps each have their own. The later one is
     reported, and the message names the line of the first. Fix: give one a new id.
     """
-    work = [("activities", i, a.id) for i, a in plan.activities]
-    work += [("backlog", i, b.id) for i, b in plan.backlog]
-    found = list(_duplicates(ctx, "activity", work))
-    found += _duplicates(ctx, "goal", (("goals", i, g.id) for i, g in plan.goals))
-    found += _duplicates(ctx, "gap", (("gaps", i, g.id) for i, g in plan.gaps))
+    # Ids as written, of every item, also those that failed the schema.
+    by_section = {"activities": "activity", "backlog": "activity", "goals": "goal", "gaps": "gap"}
+    found: list[Diagnostic] = []
+    for kind in ("activity", "goal", "gap"):
+        entries = ((s, i, item_id) for s, i, item_id in plan.raw_ids if by_section[s] == kind)
+        found += _duplicates(ctx, kind, entries)
     ctx.duplicate_ids = bool(found)
     yield from found

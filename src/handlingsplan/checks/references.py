@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from handlingsplan.checks.base import Context, items, subject
+from handlingsplan.checks.base import Context, activity_refs, items, subject
 from handlingsplan.diagnostics import Diagnostic, make
 from handlingsplan.model import Plan
 
@@ -36,7 +36,7 @@ def depends_on_backlog(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     Backlog items are not done this period, so an activity that depends on one can never
     start. Fix: take the backlog item into the plan as an activity, or drop the dependency.
     """
-    for index, activity in plan.activities:
+    for index, activity in activity_refs(plan):
         for n, ref in enumerate(activity.depends_on):
             if ref in ctx.backlog_ids and ref not in ctx.activities:
                 yield make("HP205", ("activities", index, "depends_on", n), ref=ref,
@@ -49,7 +49,7 @@ def depends_on_cancelled(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     A cancelled activity will never end, so the dependency is either obsolete or the
     dependent activity needs a new plan. Fix: remove the dependency, or replace it.
     """
-    for index, activity in plan.activities:
+    for index, activity in activity_refs(plan):
         for n, ref in enumerate(activity.depends_on):
             pred = ctx.activities.get(ref)
             if pred is not None and pred[1].status == "cancelled":
@@ -100,4 +100,6 @@ def unknown_gap(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     for section, index, item in items(plan):
         for n, gap in enumerate(item.gaps):
             if gap not in known:
-                yield make("HP207", (section, index, "gaps", n), ref=gap, who=subject(section, item))
+                yield make(
+                    "HP207", (section, index, "gaps", n), ref=gap, who=subject(section, item)
+                )
