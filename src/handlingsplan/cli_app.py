@@ -88,6 +88,4 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
 def _check_choice(value: Any, choices: tuple[Any, ...], option: str, lang: str) -> None:
     if value not in choices:
         shown = ", ".join(c for c in choices if c is not None)
-        raise HplanError(
-            t("cli.bad_format", lang, value=value, choices=shown).replace("format", option)
-        )
+        raise HplanError(t("cli.bad_choice", lang, option=option, value=value, choices=shown))

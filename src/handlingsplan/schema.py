@@ -189,26 +189,33 @@ def _raw_at(value: Any, loc: tuple[Any, ...]) -> str | None:
 def convert_errors(
     exc: ValidationError, model: type[BaseModel], prefix: Loc, value: Any = None
 ) -> Iterator[Diagnostic]:
-    """pydantic errors -> HP101/HP102/HP103/HP104, with our own messages."""
-    for error in exc.errors(include_url=False, include_input=False):
-        loc: Loc = (*prefix, *(p for p in error["loc"] if p != EXTRAS))
-        kind = error["type"]
-        ctx = {
-            k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, (str, int, float))
-        }
-        field = str(loc[-1]) if loc else ""
-        if kind == "missing":
-            yield make("HP101", loc, "HP101", field=field)
-        elif kind == "extra_forbidden":
-            known = _known_keys(model, error["loc"][:-1])
-            yield _unknown(loc, field, known)
-        elif kind in _ID_CODES:
-            yield make("HP104", loc, f"HP104.{kind}", extra=ctx)
-        else:
-            shown = _raw_at(value, error["loc"])
-            yield make(
-                "HP102", loc, f"HP102.{kind}", field=field, extra={"value": shown or "", **ctx}
-            )
+    """pydantic errors -> HP101/HP102/HP103/HP104, with our own messages.
+
+    A misspelt required field gives two errors, "unknown `priorty`" and "`priority` is
+    missing"; the first already says "did you mean `priority`?", so the second is dropped.
+    """
+    found = [_convert(error, model, prefix, value) for error in exc.errors(include_url=False)]
+    suggested = {
+        (d.loc[:-1], d.kwargs["suggestion"]) for d in found if d.message_id == "HP103.suggest"
+    }
+    for d in found:
+        if d.code != "HP101" or (d.loc[:-1], d.loc[-1]) not in suggested:
+            yield d
+
+
+def _convert(error: Any, model: type[BaseModel], prefix: Loc, value: Any) -> Diagnostic:
+    loc: Loc = (*prefix, *(p for p in error["loc"] if p != EXTRAS))
+    kind = error["type"]
+    ctx = {k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, (str, int, float))}
+    field = str(loc[-1]) if loc else ""
+    if kind == "missing":
+        return make("HP101", loc, "HP101", field=field)
+    if kind == "extra_forbidden":
+        return _unknown(loc, field, _known_keys(model, error["loc"][:-1]))
+    if kind in _ID_CODES:
+        return make("HP104", loc, f"HP104.{kind}", extra=ctx)
+    shown = _raw_at(value, error["loc"])
+    return make("HP102", loc, f"HP102.{kind}", field=field, extra={"value": shown or "", **ctx})
 
 
 def _unknown(loc: Loc, key: str, known: list[str]) -> Diagnostic:

@@ -112,7 +112,11 @@ def _as_number(value: Any) -> Any:
 
 def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
     """A validator mapping every accepted word (English or Swedish) to the English one."""
-    canonical = sorted(set(allowed.values()), key=list(allowed.values()).index)
+    canonical = list(dict.fromkeys(allowed.values()))
+    swedish = [
+        next((k for k, v in allowed.items() if v == word and k != word), word) for word in canonical
+    ]
+    words = {"allowed": ", ".join(canonical), "allowed_sv": ", ".join(swedish)}
 
     def check(value: Any) -> Any:
         key = (
@@ -121,7 +125,7 @@ def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
             else None
         )
         if key is None or key not in allowed:
-            raise _error("hp_enum", value, allowed=", ".join(canonical))
+            raise _error("hp_enum", value, **words)
         return allowed[key]
 
     return check
@@ -136,7 +140,20 @@ def _as_bool(value: Any) -> Any:
 
 
 def _word_schema(allowed: Mapping[str, str]) -> dict[str, Any]:
-    return {"type": "string", "enum": sorted(allowed)}
+    """The words (an enum, for editors to offer), or written as `_words` forgives them:
+    in any case, with spaces around, and `-` or a space for `_` (`In progress`)."""
+    forgiven = "|".join(_forgiving(word) for word in sorted(allowed))
+    return {
+        "type": "string",
+        "anyOf": [{"enum": sorted(allowed)}, {"pattern": rf"^\s*(?:{forgiven})\s*$"}],
+    }
+
+
+def _forgiving(word: str) -> str:
+    return "".join(
+        "[ _-]" if c == "_" else f"[{c.upper()}{c}]" if c.upper() != c else re.escape(c)
+        for c in word
+    )
 
 
 PRIORITIES = {"critical": "critical", "kritisk": "critical", "high": "high", "hög": "high",
@@ -157,18 +174,28 @@ FUNDING_STATUSES = {"requested": "requested", "begärd": "requested", "granted":
 LANGUAGES = {"sv": "sv", "en": "en"}
 
 _TEXT_SCHEMA = {"type": ["string", "number"]}
-_DATE_SCHEMA = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+# An id written as a number keeps its text, which for a negative number is no id.
+_ID_TEXT_SCHEMA = {**_TEXT_SCHEMA, "minimum": 0}
+# Only days that exist, as date.fromisoformat decides (year 0 does not; Feb 29 in leap
+# years). The fixed length keeps Python's `$` (which also matches before a final "\n") exact.
+_MONTH_DAY = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+DATE_PATTERN = rf"^(?!0000)(?:[0-9]{{4}}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)$"
+_DATE_SCHEMA = {"type": "string", "minLength": 10, "maxLength": 10, "pattern": DATE_PATTERN}
 _MONEY_SCHEMA = {"anyOf": [{"type": "number", "minimum": 0},
                            {"type": "string", "pattern": MONEY_PATTERN}]}  # fmt: skip
 
 Text = Annotated[str, BeforeValidator(_as_text), WithJsonSchema(_TEXT_SCHEMA)]
 Id = Annotated[
-    str, BeforeValidator(_as_id), WithJsonSchema({**_TEXT_SCHEMA, "pattern": f"^{ID_PATTERN}$"})
+    str, BeforeValidator(_as_id), WithJsonSchema({**_ID_TEXT_SCHEMA, "pattern": f"^{ID_PATTERN}$"})
 ]
 Ref = Annotated[
     str,
     BeforeValidator(_as_ref),
-    WithJsonSchema({**_TEXT_SCHEMA, "pattern": rf"^({ID_PATTERN}:)?{ID_PATTERN}$"}),
+    WithJsonSchema({**_ID_TEXT_SCHEMA, "pattern": rf"^({ID_PATTERN}:)?{ID_PATTERN}$"}),
 ]
 IsoDate = Annotated[dt.date, BeforeValidator(_as_date), WithJsonSchema(_DATE_SCHEMA)]
 Money = Annotated[float, BeforeValidator(parse_money), WithJsonSchema(_MONEY_SCHEMA)]
@@ -193,7 +220,7 @@ Share = Annotated[
 YesNo = Annotated[
     bool,
     BeforeValidator(_as_bool),
-    WithJsonSchema({"anyOf": [{"type": "boolean"}, {"enum": ["ja", "nej"]}]}),
+    WithJsonSchema({"anyOf": [{"type": "boolean"}, _word_schema({"ja": "ja", "nej": "nej"})]}),
 ]
 Priority = Annotated[
     str, BeforeValidator(_words(PRIORITIES)), WithJsonSchema(_word_schema(PRIORITIES))

@@ -33,9 +33,26 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 50
 STDIN = "-"
 
-Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _T = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP = _T + "str", _T + "seq", _T + "map"
+
+
+class Loader(_BaseLoader):  # type: ignore[misc]
+    """libyaml's composer without YAML 1.1 tag resolution.
+
+    PyYAML's resolver runs a regex chain in Python for every untagged scalar (a fifth
+    of the load time of a large plan), only to guess YAML 1.1 types that scalar_value
+    decides anew under YAML 1.2. Untagged nodes get the plain str/seq/map tags here;
+    explicit tags are left as written, so unsafe ones are still refused.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
 SAFE_TAGS = frozenset(
     _T + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "value", "seq", "map")
@@ -49,9 +66,16 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
 _SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"),
                    ".nan": float("nan")}  # fmt: skip
 # Cheap signs that the precise (event) scan is needed; see _needs_scan.
-_ANCHOR_HINT = re.compile(r"(?:^|[\s\[{,:?-])[&*][^\s,\[\]{}]")
-_DEEP_BLOCK_HINT = re.compile(r"(?:[-?][ \t]+){20,}|^[ \t]{100,}\S", re.MULTILINE)
+# Nesting this deep may crash or stall libyaml's composer (200,000 levels segfault it),
+# so the event scan must see it first. Depths between MAX_DEPTH and this are refused
+# precisely, and cheaply, by the conversion walk.
+_SCAN_DEPTH = 100
+# Block nesting of depth d puts some line's content at column d - 1 or beyond, after
+# spaces and the indicators `-` and `?`; re finds the literal newline quickly.
+_DEEP_BLOCK = re.compile(rf"(?:^|\n)[ \t?-]{{{_SCAN_DEPTH - 1},}}")
 _BRACKETS = re.compile(r"[\[\]{}]")
+_BEFORE_ANCHOR = frozenset(" \t\r\n[{,:?-")
+_NOT_ANCHOR_NAME = frozenset(" \t\r\n,[]{}")
 
 
 class YInt(int):
@@ -150,18 +174,33 @@ def _looks_like_latin1(data: bytes) -> bool:
     return bool(high) and sum(c.isalpha() for c in high) * 2 >= len(high)
 
 
+def _has_anchor(text: str) -> bool:
+    """An `&name` where YAML reads an anchor (an alias needs one, so `*` need not be
+    looked for). `R&D` or `a & b` in a note are not anchors."""
+    at = text.find("&")
+    while at != -1:
+        before = text[at - 1] if at else "\n"
+        after = text[at + 1 : at + 2]
+        if before in _BEFORE_ANCHOR and after and after not in _NOT_ANCHOR_NAME:
+            return True
+        at = text.find("&", at + 1)
+    return False
+
+
 def _needs_scan(text: str) -> bool:
-    """True when the text might hold anchors, aliases or deep nesting.
+    """True when the text might hold anchors or nesting deep enough to hurt libyaml.
 
     The precise event scan costs a pass in Python, so it runs only when a cheap test says
-    it could matter; a false alarm (an `*` in a note) only costs that pass.
+    it could matter; a false alarm (an `&` inside a quoted note) only costs that pass.
     """
-    if _ANCHOR_HINT.search(text) or _DEEP_BLOCK_HINT.search(text):
+    if _has_anchor(text) or _DEEP_BLOCK.search(text):
         return True
+    if text.count("[") + text.count("{") <= _SCAN_DEPTH:
+        return False
     depth = 0
     for match in _BRACKETS.finditer(text):
         depth += 1 if match.group() in "[{" else -1
-        if depth > MAX_DEPTH:
+        if depth > _SCAN_DEPTH:
             return True
     return False
 
@@ -181,11 +220,19 @@ def _scan(text: str) -> Diagnostic | None:
                     return _mark("HP004", event.start_mark, "HP004.depth", limit=MAX_DEPTH)
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.MarkedYAMLError as exc:
+        if _too_deep(exc):  # libyaml's own limit, hit while scanning ahead in flow context
+            return _mark("HP004", exc.problem_mark, "HP004.depth", limit=MAX_DEPTH)
         return None  # compose() reports syntax errors with their position
+    except yaml.YAMLError:
+        return None
     finally:
         loader.dispose()
     return None
+
+
+def _too_deep(exc: yaml.MarkedYAMLError) -> bool:
+    return "maximum nesting depth" in str(exc.problem or exc.context or "")
 
 
 def _mark(code: str, mark: Any, message_id: str | None = None, **args: Any) -> Diagnostic:
@@ -202,6 +249,8 @@ def compose(text: str) -> Any:
     loader = Loader(text)
     try:
         return loader.get_single_node()
+    except yaml.reader.ReaderError as exc:  # a control character, named by its position
+        return _reader_error(text, exc)
     except yaml.composer.ComposerError as exc:
         if "single document" in str(exc.context):
             return _mark("HP005", exc.problem_mark, "HP005.documents")
@@ -216,8 +265,19 @@ def compose(text: str) -> Any:
         loader.dispose()
 
 
+def _reader_error(text: str, exc: yaml.reader.ReaderError) -> Diagnostic:
+    """HP001 at the first such character: libyaml's `position` counts bytes, not characters."""
+    index = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+    if index < 0:
+        return _at("HP001", 1, 1, "HP001.control")
+    line = text.count("\n", 0, index) + 1
+    return _at("HP001", line, index - (text.rfind("\n", 0, index) + 1) + 1, "HP001.control")
+
+
 def _yaml_error(exc: yaml.MarkedYAMLError) -> Diagnostic:
     problem = exc.problem or exc.context or "invalid YAML"
+    if _too_deep(exc):
+        return _mark("HP004", exc.problem_mark, "HP004.depth", limit=MAX_DEPTH)
     if "special characters are not allowed" in problem or "control characters" in problem:
         return _mark("HP001", exc.problem_mark, "HP001.control")
     return _mark("HP002", exc.problem_mark or exc.context_mark, "HP002", problem=problem)
@@ -266,7 +326,7 @@ class _Converter:
         return out
 
     def key(self, node: Any) -> str:
-        if node.tag == _T + "merge":
+        if node.tag == _T + "merge" or (node.value == "<<" and not getattr(node, "style", None)):
             raise _Refused(_mark("HP004", node.start_mark, "HP004.merge"))
         if not isinstance(node, yaml.ScalarNode):
             raise _Refused(_mark("HP004", node.start_mark, "HP004.complex_key"))
@@ -333,6 +393,8 @@ def load(path: str, max_bytes: int = MAX_BYTES) -> Loaded:
     loaded.diagnostics.extend(problems)
     if loaded.data is None:
         loaded.root = None
+        if not problems:  # a document that is only `---`, `~` or `null`
+            loaded.diagnostics.append(_at("HP005", 1, 1, "HP005.empty"))
     return loaded
 
 

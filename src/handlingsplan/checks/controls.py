@@ -54,8 +54,8 @@ def control_edition(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
 
     In a 2022 plan, "7.2.2" is a 2013 id: the message names its 2022 id (6.3), or both
     successors where a 2013 control was split (A.18.2.3 -> 5.36 and 8.8). In a 2013
-    plan, a 2022 id is named with its 2013 predecessors. `hplan migrate` rewrites a whole
-    plan.
+    plan, a 2022 id is named with its 2013 predecessors. A plan written wholly in 2013
+    ids says so with `plan.catalog: iso27001-2013`.
     """
     if ctx.catalog is None or ctx.catalog.name not in cat.EDITIONS:
         return

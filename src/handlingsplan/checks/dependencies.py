@@ -42,12 +42,12 @@ def _cycle_diagnostic(cycle: list[str], ctx: Context) -> Diagnostic:
     # Shown in "waits for" order, as people read depends_on: a -> c -> b -> a.
     waits = [cycle[0], *reversed(cycle[1:])]
     path = " → ".join([*waits, waits[0]])
-    steps = []
+    lines = []
     for i, succ in enumerate(waits):
         pred = waits[(i + 1) % len(waits)]
-        steps.append(f"{succ}→{pred}:{ctx.line_of(_dep_loc(ctx, succ, pred))}")
-    return make("HP202", _dep_loc(ctx, waits[0], waits[1 % len(waits)]), cycle=path,
-                edges=", ".join(steps))  # fmt: skip
+        lines.append(str(ctx.line_of(_dep_loc(ctx, succ, pred))))
+    loc = _dep_loc(ctx, waits[0], waits[1 % len(waits)])
+    return make("HP202", loc, cycle=path, lines=", ".join(lines))
 
 
 def dependency_order(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:

@@ -37,8 +37,8 @@ def over_budget(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
         ("hours", hours, header.budget.hours),
     ):
         if budget is not None and planned > budget * keep + 1e-6:
-            yield make("HP501", ("plan", "budget"), f"HP501.{unit}", planned=f"{planned:,.0f}",
-                       limit=f"{budget * keep:,.0f}", budget=f"{budget:,.0f}",
+            yield make("HP501", ("plan", "budget"), f"HP501.{unit}", planned=planned,
+                       limit=budget * keep, budget=budget,
                        currency=header.currency)  # fmt: skip
 
 
@@ -63,7 +63,7 @@ def draft(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     """HP503 draft: the plan has no `decision`: it is a draft.
 
     A plan is decided (fastställd) when management adopts it; record that in
-    `plan.decision` (by, date, reference) or with `hplan adopt`. This is information,
+    `plan.decision` (by, date, reference). This is information,
     never an error, even with --strict.
     """
     if plan.header is not None and plan.header.decision is None:

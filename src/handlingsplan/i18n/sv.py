@@ -1,6 +1,346 @@
-"""Swedish messages: the same keys as en.py (a test keeps them equal)."""
+"""Swedish messages: the same keys as en.py (a test keeps them equal), plus `explain.HPxxx`,
+the Swedish documentation of each code (the English comes from the checks' docstrings)."""
 
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    # --- subjects: the prefix of a message about one item
+    "subject.activity": "aktivitet {item}",
+    "subject.backlog": "backlogg-post {item}",
+    "subject.goal": "mål {item}",
+    "subject.gap": "brist {item}",
+    "subject.person": "{item}",
+    # --- values shown inside messages
+    "value.planned": "planerad",
+    "value.in_progress": "pågående",
+    "value.paused": "pausad",
+    "value.done": "genomförd",
+    "value.postponed": "uppskjuten",
+    "value.cancelled": "avbruten",
+    "value.negligible": "försumbar",
+    "value.moderate": "måttlig",
+    "value.significant": "betydande",
+    "value.serious": "allvarlig",
+    # --- severities
+    "severity.error": "fel",
+    "severity.warning": "varning",
+    "severity.info": "info",
+    # --- HP0xx reading
+    "HP001.missing": "filen finns inte",
+    "HP001.directory": "det här är en mapp, inte en planfil",
+    "HP001.os": "filen kan inte läsas: {reason}",
+    "HP001.binary": "det här är inte en textfil (den innehåller NUL-byte)",
+    "HP001.latin1": "filen är inte UTF-8: byte {byte} ser ut att vara Latin-1/Windows-1252 (”{char}”)",
+    "hint.HP001.latin1": "spara filen som UTF-8 (i de flesta redigerare: Spara som, Kodning: UTF-8)",
+    "HP001.encoding": "filen är inte UTF-8: byte {byte} kan inte läsas",
+    "hint.HP001.encoding": "spara filen som UTF-8",
+    "HP001.no_plans": "inga planfiler i den här mappen (YAML-filer med nyckeln `hplan:` på översta nivån)",
+    "HP001.control": "filen innehåller styrtecken som inte får förekomma i en textfil",
+    "HP002": "syntaxfel i YAML: {problem}",
+    "hint.HP002": "felet sitter ofta i slutet av raden ovanför: kontrollera indrag (mellanslag, inte tabbar), kolon och citattecken",
+    "HP003": "`{key}` förekommer två gånger i den här mappningen (första gången på rad {first})",
+    "hint.HP003": "YAML behåller bara en av dem; slå ihop dem eller byt namn på den ena",
+    "HP004.size": "filen är större än gränsen på {limit} MiB",
+    "HP004.anchor": "ankare och alias (&namn, *namn) är inte tillåtna i en plan",
+    "hint.HP004.anchor": "skriv ut värdena i sin helhet",
+    "HP004.merge": "sammanslagningsnycklar (<<) är inte tillåtna i en plan",
+    "HP004.depth": "datat är nästlat i mer än {limit} nivåer",
+    "HP004.tag": "YAML-taggen {tag} är inte tillåten (bara vanliga YAML-värden)",
+    "HP004.complex_key": "en nyckel måste vara ett enkelt värde, inte en lista eller mappning",
+    "HP005.empty": "filen är tom: en plan börjar med `hplan: 1`",
+    "HP005.documents": "filen innehåller flera YAML-dokument; en plan är ett enda dokument",
+    "hint.HP005.documents": "ta bort raden `---` eller dela upp filen",
+    "HP005.not_mapping": "den översta nivån måste vara en mappning som börjar med `hplan: 1`",
+    "HP005.no_version": "`hplan:` saknas: en planfil börjar med `hplan: 1`",
+    "HP005.version": "`hplan: {version}` är ingen formatversion som den här versionen av hplan kan läsa (den läser 1)",
+    "HP005.newer": "planen är skriven för en nyare version av hplan (format {version}); uppgradera hplan",
+    # --- HP1xx schema
+    "HP101": "`{field}` saknas",
+    "HP102": "`{field}` har ett ogiltigt värde",
+    "HP102.mapping_expected": "här ska det stå en mappning (rader med nyckel: värde)",
+    "HP102.list_expected": "här ska det stå en lista (rader med `- post` eller [a, b])",
+    "HP102.list_type": "`{field}` måste vara en lista, inom hakparentes även för ett enda värde: [{value}]",
+    "HP102.dict_type": "`{field}` måste vara en mappning (nyckel: värde)",
+    "HP102.model_type": "`{field}` måste vara en mappning (nyckel: värde)",
+    "HP102.model_attributes_type": "`{field}` måste vara en mappning (nyckel: värde)",
+    "HP102.hp_text": "`{field}` måste vara text, inte `{value}`",
+    "HP102.string_type": "`{field}` måste vara text",
+    "HP102.hp_date": "`{field}`: `{value}` är inget datum på formen ÅÅÅÅ-MM-DD",
+    "HP102.hp_date_missing_day": "`{field}`: {value} finns inte i kalendern",
+    "HP102.hp_money": "`{field}`: `{value}` är inget belopp",
+    "hint.HP102.hp_money": 'skriv ett tal, eller som 1 500 000, 80 tkr eller 1,5 mnkr (inom {{...}} behövs citattecken runt text med kommatecken: "1,5 mnkr")',
+    "HP102.hp_negative": "`{field}` får inte vara mindre än noll ({value})",
+    "HP102.hp_number": "`{field}` måste vara ett tal, inte `{value}`",
+    "HP102.hp_enum": "`{field}`: `{value}` är inte ett av de tillåtna värdena {allowed_sv} (på engelska: {allowed})",
+    "HP102.hp_bool": "`{field}` måste vara true eller false (ja eller nej), inte `{value}`",
+    "HP102.bool_type": "`{field}` måste vara true eller false",
+    "HP102.bool_parsing": "`{field}` måste vara true eller false",
+    "HP102.int_type": "`{field}` måste vara ett heltal",
+    "HP102.int_parsing": "`{field}` måste vara ett heltal",
+    "HP102.int_from_float": "`{field}` måste vara ett heltal",
+    "HP102.float_type": "`{field}` måste vara ett tal",
+    "HP102.float_parsing": "`{field}` måste vara ett tal",
+    "HP102.greater_than_equal": "`{field}` måste vara minst {ge}",
+    "HP102.greater_than": "`{field}` måste vara större än {gt}",
+    "HP102.less_than_equal": "`{field}` får vara högst {le}",
+    "HP102.less_than": "`{field}` måste vara mindre än {lt}",
+    "hint.HP102.less_than": "en andel skrivs som decimaltal med punkt: 0.15 för 15 %",
+    "HP102.catalog": "kontrollkatalogen `{catalog}` är varken iso27001-2022, iso27001-2013, none eller en läsbar fil med id:n",
+    "HP103": "okänt fält `{key}`",
+    "hint.HP103": "kända fält här: {known}; nycklar som börjar med x- är fria för eget bruk",
+    "HP103.suggest": "okänt fält `{key}`: menade du `{suggestion}`?",
+    "HP104.duplicate": "id:t används redan på rad {line}",
+    "HP104.hp_id": "`{value}` är inget giltigt id",
+    "hint.HP104.hp_id": "ett id börjar med en bokstav eller siffra och innehåller bara bokstäverna A–Z (inte å, ä, ö), siffror, '.', '_' och '-' (inga mellanslag eller kolon)",
+    "HP104.hp_ref": "`{value}` är ingen giltig referens",
+    "hint.HP104.hp_ref": "skriv ett aktivitets-id (A3), eller plan-id:aktivitets-id (it:A2) för en aktivitet i en annan plan",
+    # --- HP2xx references
+    "HP201": "`depends_on` anger `{ref}`, som inte är någon aktivitet i den här planen",
+    "hint.HP201": "för en aktivitet i en annan plan, skriv plan-id:{ref}",
+    "HP202": "cirkulärt beroende: {cycle} (var och en väntar på nästa; `depends_on` på raderna {lines})",
+    "hint.HP202": "ingen aktivitet i cirkeln kan någonsin starta: ta bort eller vänd på ett av beroendena",
+    "HP203": "målet `{ref}` finns inte i `goals`",
+    "HP204": "`{name}` finns inte i `people`",
+    "hint.HP204": "namnen måste stämma exakt med personerna i `people`; lägg till personen eller rätta stavningen",
+    "HP205": "är beroende av backlogg-posten `{ref}`, som inte genomförs den här perioden",
+    "hint.HP205": "ta in {ref} i planen som en aktivitet, eller ta bort beroendet",
+    "HP206": "är beroende av `{ref}`, som är avbruten",
+    "HP207": "bristen `{ref}` finns inte i bristregistret `gaps`",
+    # --- HP3xx dates and people
+    "HP301": "slutar ({end}) innan den börjar ({start})",
+    "HP302": "börjar {start}, men `{ref}` slutar {pred_end}",
+    "hint.HP302": "en aktivitet får börja först när varje aktivitet den är beroende av har avslutats; en försening anges i `forecast_end`, inte genom att flytta den föregående aktiviteten",
+    "HP303.start": "börjar {date}, före planperiodens början ({limit})",
+    "HP303.end": "slutar {date}, efter planperiodens slut ({limit})",
+    "hint.HP303.end": "avsluta den inom perioden, eller dela upp den och planera resten till nästa period",
+    "HP304": "planerade timmar överstiger {limit} h per månad ({months})",
+    "hint.HP304": "flytta eller fördela arbete, eller höj `hours_per_month`",
+    # --- HP4xx goals and method
+    "HP401": "bidrar inte till något årligt mål",
+    "hint.HP401": "ange i `goals` vilka mål den bidrar till",
+    "HP402": "ingen aktivitet under perioden arbetar mot målet",
+    "HP403": "`{control}` är ingen kontroll i {catalog}",
+    "HP404.to2022": "`{control}` är ett id från ISO/IEC 27001:2013; i 2022 års utgåva är det {mapped}",
+    "hint.HP404.to2022": "använd id:t från 2022, eller ange plan.catalog: iso27001-2013 om hela planen använder id:n från 2013",
+    "HP404.to2013": "`{control}` är ett id från ISO/IEC 27001:2022; i 2013 års utgåva är det {mapped}",
+    "HP404.new2022": "`{control}` är en kontroll i ISO/IEC 27001:2022 som saknar motsvarighet i 2013 års utgåva",
+    "HP405.status": "uppfyller ett lagkrav men är {status}",
+    "HP405.backlog": "uppfyller ett lagkrav men finns bara i backloggen",
+    "hint.HP405.status": "arbete som uppfyller lagkrav måste genomföras oavsett mognadsnivå",
+    "HP406": "har förts över från {times} tidigare planer",
+    "hint.HP406": "fatta beslut om den: resurser, ny avgränsning eller att den avbryts",
+    "HP407": "öppen {severity} brist utan aktivitet eller backlogg-post",
+    "hint.HP407": "planera en aktivitet som anger bristen i `gaps`, eller dokumentera en riskacceptans",
+    "HP408": "har varken kostnad eller resurser",
+    "hint.HP408": "ange `cost` (pengar, timmar), `effort` eller `resources`: metoden varnar för handlingsplaner som blir önskelistor",
+    # --- HP5xx plan
+    "HP501.money": "planerade kostnader, {planned} {currency}, överstiger budgeten minus reserven ({limit} av {budget} {currency})",
+    "HP501.hours": "planerade timmar, {planned} h, överstiger budgeten minus reserven ({limit} av {budget} h)",
+    "HP502": "status {status} stämmer inte med `progress` {progress}",
+    "hint.HP502": "genomförd innebär progress 100; planerad innebär progress 0",
+    "HP503": "planen saknar `decision`: den är ett utkast",
+    "hint.HP503": "dokumentera beslutet i plan.decision (by, date, reference) när ledningen har fastställt planen",
+    # --- renderers and command line
+    "summary.clean": "{files} har kontrollerats: inga problem",
+    "summary": "{errors}, {warnings}, {infos} i {files}",
+    "count.errors": "{n} fel",
+    "count.error": "1 fel",
+    "count.warnings": "{n} varningar",
+    "count.warning": "1 varning",
+    "count.infos": "{n} info",
+    "count.info": "1 info",
+    "count.files": "{n} filer",
+    "count.file": "1 fil",
+    "hint.label": "tips",
+    "cli.no_plans": "inga planfiler hittades i {path}",
+    "cli.skipped": "hoppade över {path}: inte en plan (ingen nyckel `hplan:` på översta nivån)",
+    "cli.checking": "kontrollerar {path}",
+    "cli.unknown_code": "okänd kod eller okänt namn: {code}",
+    "cli.known_codes": "kända koder: {codes}",
+    "cli.bad_codes": "--{option}: okänd kod {code}",
+    "cli.bad_format": "okänt format {value}; välj ett av {choices}",
+    "cli.bad_choice": "{option}: okänt värde {value}; välj ett av {choices}",
+    "cli.config_error": "{path}: {problem}",
+    "cli.internal_error": "hplan: internt fel (ett fel i hplan, inte i din plan): {error}\nRapportera det gärna tillsammans med kommandot och planen som orsakade felet.",
+    "help.app": "Handlingsplaner för informationssäkerhet i YAML, kontrollerade som kod.",
+    "help.validate": "Kontrollera planfiler och rapportera varje problem med fil:rad:kolumn och en stabil kod.",
+    "help.explain": "Visa vad en diagnoskod betyder och hur problemet åtgärdas.",
+    "help.schema": "Skriv ut planformatets JSON Schema (för redigerare).",
+    "help.paths": "Planfiler, mappar med planfiler eller - för standard in (stdin). Förval: den aktuella mappen.",
+    "help.format": "Utdataformat: text, json, github, sarif eller gitlab.",
+    "help.strict": "Räkna varningar som fel (info räknas aldrig).",
+    "help.select": "Rapportera bara dessa koder eller namn (kommaseparerade; HP3 väljer HP3xx).",
+    "help.ignore": "Rapportera inte dessa koder eller namn (kommaseparerade).",
+    "help.color": "Färg: auto (bara i en terminal), always eller never.",
+    "help.quiet": "Skriv bara ut diagnoserna: inga källrader, tips eller sammanfattning.",
+    "help.verbose": "Visa också vilka filer som kontrollerades och vilka som hoppades över.",
+    "help.lang": "Språk för utdata: sv eller en (förval: planens språk, annars LANG).",
+    "help.only_plans": "Hoppa över namngivna YAML-filer som inte är planer (för pre-commit).",
+    "help.version": "Visa versionen och avsluta.",
+    "help.code": "En kod (HP302) eller ett namn (dependency-order).",
+    "help.output": "Skriv till den här filen i stället för till standard ut (stdout).",
+    # --- `hplan explain`: the documentation of each code (English: the checks' docstrings
+    # and codes.STAGE_DOCS). Shown as is, never formatted: no placeholders here.
+    "explain.HP001": """Filen kan inte läsas: den saknas, är en mapp eller är inte UTF-8-text.
+
+hplan läser planer som UTF-8 (en byte order mark, BOM, går bra). För en fil som har
+sparats som Latin-1 eller Windows-1252, som äldre redigerare i Windows gör, anges raden
+med den första byte som inte är UTF-8. Lösning: spara filen som UTF-8.""",
+    "explain.HP002": """Filen är inte giltig YAML.
+
+Positionen är där YAML-tolken gav upp, och det är ofta strax efter det egentliga felet:
+titta också på raden ovanför. Vanliga orsaker är tabbar i indraget, ett mellanslag som
+saknas efter ett kolon och ett citattecken eller en hakparentes som aldrig stängs.""",
+    "explain.HP003": """Samma nyckel förekommer två gånger i samma mappning.
+
+YAML-läsare behåller i tysthet det sista värdet och kastar bort det som skrevs först.
+Båda raderna anges. Lösning: slå ihop de två posterna eller byt namn på den ena.""",
+    "explain.HP004": """Indata överskrider en säkerhetsgräns eller använder en YAML-funktion som
+en plan inte får använda.
+
+Det som avvisas: filer över storleksgränsen (16 MiB), nästling djupare än djupgränsen,
+ankare och alias (`&a`, `*a`, `<<`) och taggar utanför YAML:s grundtyper, till exempel
+`!!python/object`. En plan behöver inget av detta, och det är just så skadliga YAML-filer
+tömmer minnet eller kör kod. Lösning: skriv ut värdena i sin helhet.""",
+    "explain.HP005": """Filen är inte en hplan-plan som den här versionen förstår.
+
+En plan är ett enda YAML-dokument vars översta nivå är en mappning som börjar med
+`hplan: 1`. Här rapporteras tomma filer, flera dokument i samma fil, en saknad
+`hplan:`-nyckel och formatversioner som är nyare än den här versionen av hplan känner
+till. Lösning: lägg till `hplan: 1` eller uppgradera hplan.""",
+    "explain.HP101": """Ett obligatoriskt fält saknas (eller är skrivet som null).
+
+Obligatoriska fält: `hplan`, `plan.title`, `plan.organisation`, `plan.period`; för en
+aktivitet `id`, `name`, `priority`, `responsible`, `start`, `end`; för en backlogg-post
+`id` och `name`; för ett mål `id` och `title`; för en brist `id`, `control` och
+`severity`. Diagnosen pekar på den mappning som saknar fältet.""",
+    "explain.HP102": """Ett värde har fel typ eller är inte ett av de tillåtna värdena.
+
+Meddelandet säger vad som förväntades: ett datum på formen ÅÅÅÅ-MM-DD som finns i
+kalendern, ett tal, ett av ett fast antal ord (på engelska eller svenska), ett belopp
+som ett tal eller skrivet på svenskt sätt (`1 500 000`, `80 tkr`, `1,5 mnkr`) eller en
+procentsats från 0 till 100.""",
+    "explain.HP103": """Ett okänt fält: oftast ett stavfel. Meddelandet föreslår det närmaste
+kända fältet. Nycklar som börjar med `x-` är fria för eget bruk och rapporteras aldrig.""",
+    "explain.HP104": """Ett id används två gånger eller följer inte reglerna för id.
+
+Aktiviteter och backlogg-poster delar en gemensam uppsättning id:n (en backlogg-post tas
+in i en senare plan under sitt id); mål och brister har var sin. Ett id ska matcha
+`[A-Za-z0-9][A-Za-z0-9._-]*`: inga mellanslag, inga kolon och inga å, ä eller ö (kolonet
+skiljer ett plan-id från ett aktivitets-id i `depends_on`). Det är den senare dubbletten
+som rapporteras, och meddelandet anger raden för den första. Lösning: ge den ena ett nytt
+id.""",
+    "explain.HP201": """`depends_on` anger något som inte är en aktivitet i den här planen.
+
+Id:t är varken en aktivitet eller en backlogg-post (beroende av en backlogg-post är
+HP205). En aktivitet i en annan plan anges som `plan-id:aktivitet`. Lösning: rätta
+stavningen eller ta bort beroendet.""",
+    "explain.HP202": """Aktiviteter väntar på varandra i en cirkel.
+
+Ingen aktivitet i cirkeln kan någonsin starta. Meddelandet anger hela cirkeln i ordning
+och raden för varje post i `depends_on` som bildar den; diagnosen pekar på en av dem.
+Lösning: ta bort eller vänd på det beroende som är fel.""",
+    "explain.HP203": """`goals` anger ett mål som inte finns i planens lista `goals`.
+
+Lösning: rätta id:t eller lägg till målet i `goals`.""",
+    "explain.HP204": """`responsible` eller ett namn i `effort` finns inte i `people`.
+
+Kontrolleras bara när planen har en förteckning över personer, `people`. Namnen måste
+stämma exakt, även mellanslag och stora och små bokstäver. Lösning: rätta stavningen
+eller lägg till personen i `people`.""",
+    "explain.HP205": """En aktivitet väntar på en backlogg-post.
+
+Backlogg-poster genomförs inte under den här perioden, så en aktivitet som är beroende
+av en sådan kan aldrig starta. Lösning: ta in backlogg-posten i planen som en aktivitet,
+eller ta bort beroendet.""",
+    "explain.HP206": """En aktivitet väntar på en avbruten aktivitet.
+
+En avbruten aktivitet blir aldrig klar, så antingen är beroendet inaktuellt eller så
+behöver den beroende aktiviteten planeras om. Lösning: ta bort beroendet eller ersätt
+det.""",
+    "explain.HP207": """`gaps` anger en brist som inte finns i bristregistret.
+
+Kontrolleras bara när planen har ett bristregister, `gaps`. Lösning: rätta id:t eller
+lägg till bristen.""",
+    "explain.HP301": """`end` ligger före `start`.
+
+Båda datumen ingår i aktiviteten, så en aktivitet som pågår en dag har start == end (en
+milstolpe). Lösning: rätta det datum som är fel.""",
+    "explain.HP302": """En aktivitet börjar innan en aktivitet som den väntar på har avslutats.
+
+Slut–start: en aktivitet får börja tidigast dagen efter att varje föregående aktivitet
+har avslutats; efter en milstolpe (start == end) går det bra att börja samma dag. En
+föregående aktivitet som är avbruten ger i stället HP206. Lösning: flytta starten, eller
+ange den verkliga ordningen i `depends_on`.""",
+    "explain.HP303": """En aktivitet börjar före eller slutar efter planperioden.
+
+Det som ledningen beslutar om gäller bara perioden. Arbete som fortsätter efter den hör
+delvis hemma i nästa periods handlingsplan: avsluta det inom perioden eller dela upp det.
+Backlogg-poster kontrolleras inte.""",
+    "explain.HP304": """En persons planerade timmar överstiger `hours_per_month` någon månad.
+
+Varje aktivitets timmar fördelas på personerna i dess `effort` (annars går hela
+`cost.hours` till den ansvarige), sprids jämnt över aktivitetens vardagar och summeras
+per kalendermånad; avbrutna och uppskjutna aktiviteter räknas inte. Diagnosen pekar på
+personen och anger de månader då gränsen överskrids. Lösning: flytta arbete, fördela det
+på fler eller ge personen mer tid.""",
+    "explain.HP401": """En aktivitet bidrar inte till något av planens årliga mål.
+
+Enligt metoden härleds aktiviteterna ur gapanalysen och målen; en aktivitet som inte
+bidrar till något mål är svår att försvara när planen ska fastställas. Lösning: ange i
+`goals` vilka mål den bidrar till. Avbrutna aktiviteter kontrolleras inte.""",
+    "explain.HP402": """Ingen aktivitet under den här perioden arbetar mot ett mål.
+
+Bara aktiviteter som inte är avbrutna eller uppskjutna räknas. Ett mål som ingen arbetar
+mot kommer inte att nås: lägg till en aktivitet eller flytta målet till en senare plan.""",
+    "explain.HP403": """Ett kontroll-id som inte finns i planens katalog.
+
+Katalogen anges i `plan.catalog`: iso27001-2022 (förval), iso27001-2013, none (ingen
+kontroll av id:n) eller sökvägen till en fil med id:n, ett per rad. Id:n skrivs med
+eller utan `A.` (som i ISO/IEC 27001 bilaga A). Ett id från den andra utgåvan av
+standarden ger i stället HP404. Lösning: rätta id:t.""",
+    "explain.HP404": """Ett kontroll-id från den andra utgåvan av ISO/IEC 27001.
+
+I en plan enligt 2022 års utgåva är ”7.2.2” ett id från 2013: meddelandet anger dess id
+i 2022 (6.3), eller båda efterföljarna när en kontroll från 2013 har delats upp
+(A.18.2.3 -> 5.36 och 8.8). I en plan enligt 2013 års utgåva anges ett id från 2022
+tillsammans med dess föregångare i 2013.""",
+    "explain.HP405": """Arbete som uppfyller ett lagkrav blir inte gjort.
+
+Aktiviteter som uppfyller lagkrav eller andra externa krav (`requirements`) måste
+genomföras oavsett hur mogen organisationen är. Rapporteras när en sådan aktivitet är
+uppskjuten eller avbruten, eller bara finns i backloggen. Lösning: planera in den under
+den här perioden, eller dokumentera varför inte med `x-hplan-ignore: [HP405]` och en
+kommentar.""",
+    "explain.HP406": """En aktivitet har förts över från två eller fler tidigare planer.
+
+Arbete som skjuts upp år efter år behöver ett beslut: resurser, en ny avgränsning eller
+att det avbryts. Historiken finns i `carried_from`.""",
+    "explain.HP407": """En öppen betydande eller allvarlig brist saknar aktivitet.
+
+En brist är omhändertagen när en aktivitet som inte är avbruten, eller en backlogg-post,
+anger den i `gaps`. Stängda brister och brister vars risk har accepterats rapporteras
+inte. Lösning: planera en aktivitet, lägg en post i backloggen eller dokumentera en
+riskacceptans.""",
+    "explain.HP408": """En aktivitet har varken kostnad eller resurser.
+
+Metoden varnar för en handlingsplan som blir en önskelista: varje aktivitet bör ange vad
+den kostar (`cost` i pengar eller timmar, eller `effort`) eller vad den behöver
+(`resources`). Avbrutna aktiviteter kontrolleras inte.""",
+    "explain.HP501": """Den planerade kostnaden överstiger budgeten minus reserven.
+
+Pengar och timmar för aktiviteter som inte är avbrutna eller uppskjutna summeras och
+jämförs med `plan.budget` minus andelen `contingency` (samma andel gäller för timmar).
+Löpande kostnader (`running`) är årliga kostnader efter perioden och räknas inte.
+Lösning: stryk eller skjut upp aktiviteter, eller begär en större budget.""",
+    "explain.HP502": """Status och `progress` stämmer inte överens.
+
+En aktivitet med status `done` (genomförd) bör ha `progress` 100 (eller inget värde),
+och en med status `planned` (planerad) `progress` 0 (eller inget värde). Lösning:
+uppdatera det av de två som är inaktuellt.""",
+    "explain.HP503": """Planen saknar `decision`: den är ett utkast.
+
+En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera beslutet i
+`plan.decision` (by, date, reference). Detta är information, aldrig ett fel, inte ens med
+--strict.""",
 }

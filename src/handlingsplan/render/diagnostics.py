@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -128,27 +129,50 @@ def render_gitlab(reports: Sequence[Report], style: Style) -> str:
     return json.dumps(issues, ensure_ascii=False, indent=1) + "\n"
 
 
+# Control characters (ESC above all) reach a message through a quoted "\e" in the plan or
+# a file name; printed raw they would drive the reader's terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+_EXCERPT_MAX = 120  # a longer source line is cut to this many characters around the column
+
+
+def _window(source: str, column: int) -> tuple[str, int]:
+    """The line, or about _EXCERPT_MAX characters of it around `column`, marked with …."""
+    if len(source) <= _EXCERPT_MAX:
+        return source, column
+    start = max(0, min(column - 1 - _EXCERPT_MAX // 3, len(source) - _EXCERPT_MAX))
+    prefix = "…" if start else ""
+    suffix = "…" if start + _EXCERPT_MAX < len(source) else ""
+    return prefix + source[start : start + _EXCERPT_MAX] + suffix, column - start + len(prefix)
+
+
 def _excerpt(d: Diagnostic, lines: Sequence[str], style: Style) -> list[str]:
     if not 0 < d.line <= len(lines):
         return []
-    source = lines[d.line - 1].expandtabs(1)
+    source, column = _window(lines[d.line - 1].expandtabs(1), d.column)
+    source = _CONTROL.sub("\ufffd", source)  # one character for one: the caret stays aligned
     width = max(d.end_column - d.column, 1) if d.end_line == d.line else 1
-    width = min(width, max(len(source) - d.column + 1, 1))
+    width = min(width, max(len(source) - column + 1, 1))
     gutter = f"{d.line:>5} | "
-    caret = " " * (len(gutter) - 2) + "| " + " " * (d.column - 1) + "^" * width
+    caret = " " * (len(gutter) - 2) + "| " + " " * (column - 1) + "^" * width
     return [style.paint(gutter, "2") + source, style.paint(caret, _SEVERITY_COLOUR[d.severity])]
 
 
 def text_diagnostic(d: Diagnostic, report: Report, style: Style) -> list[str]:
-    head = (f"{style.paint(f'{report.path}:{d.line}:{d.column}:', '1')} "
+    head = (f"{style.paint(f'{_visible(report.path)}:{d.line}:{d.column}:', '1')} "
             f"{style.paint(severity_word(d, report.lang), _SEVERITY_COLOUR[d.severity])} "
-            f"{style.paint(d.code, '2')} {message(d, report.lang)}")  # fmt: skip
+            f"{style.paint(d.code, '2')} {_visible(message(d, report.lang))}")  # fmt: skip
     if style.quiet:
         return [head]
     out = [head, *_excerpt(d, report.lines, style)]
     tip = hint(d, report.lang)
     if tip:
-        out.append(f"      = {style.paint(t('hint.label', report.lang), '1;36')}: {tip}")
+        out.append(f"      = {style.paint(t('hint.label', report.lang), '1;36')}: {_visible(tip)}")
     return out
 
 

@@ -10,12 +10,22 @@ from handlingsplan.i18n import has, t
 _TRANSLATED = ("status", "severity")
 
 
+def amount(value: float, lang: str) -> str:
+    """A whole amount with thousands grouped as the reader writes them: 1,500,000 in
+    English, 1 500 000 in Swedish (a comma there would read as a decimal comma)."""
+    grouped = f"{value:,.0f}"
+    return grouped.replace(",", " ") if lang == "sv" else grouped
+
+
 def _args(d: Diagnostic, lang: str) -> dict[str, object]:
     args: dict[str, object] = dict(d.args)
     for name in _TRANSLATED:
         value = args.get(name)
         if isinstance(value, str) and has(f"value.{value}", "en"):
             args[name] = t(f"value.{value}", lang)
+    for name, value in args.items():
+        if isinstance(value, float):
+            args[name] = amount(value, lang)
     return args
 
 
