@@ -11,10 +11,23 @@ import typer
 
 from handlingsplan import __version__
 from handlingsplan.errors import HplanError
-from handlingsplan.i18n import t
+from handlingsplan.i18n import has, t
+
+
+def _translate_typer(lang: str) -> None:
+    """typer's help headings ("Options", "default: ...") go through gettext's `_` in
+    typer.core; route them through our catalogs instead, so `--help` reads Swedish too."""
+    import typer.core
+
+    def translate(message: str) -> str:
+        key = "typer." + message
+        return t(key, lang) if has(key, "en") else message
+
+    typer.core._ = translate  # type: ignore[attr-defined]
 
 
 def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
+    _translate_typer(lang)
     app = typer.Typer(
         name="hplan", help=t("help.app", lang), no_args_is_help=True, add_completion=False,
         rich_markup_mode=None, pretty_exceptions_enable=False,
@@ -35,15 +48,15 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
 
     @app.command(help=t("help.validate", lang))
     def validate(
-        paths: Annotated[list[str] | None, typer.Argument(help=t("help.paths", lang), show_default=False)] = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.format", lang))] = "text",
+        paths: Annotated[list[str] | None, typer.Argument(help=t("help.paths", lang), show_default=False, metavar=t("metavar.paths", lang))] = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.format", lang), metavar=t("metavar.format", lang))] = "text",
         strict: Annotated[bool, typer.Option("--strict", help=t("help.strict", lang))] = False,
-        select: Annotated[list[str] | None, typer.Option("--select", help=t("help.select", lang))] = None,
-        ignore: Annotated[list[str] | None, typer.Option("--ignore", help=t("help.ignore", lang))] = None,
-        color: Annotated[str, typer.Option("--color", help=t("help.color", lang))] = "auto",
+        select: Annotated[list[str] | None, typer.Option("--select", help=t("help.select", lang), metavar=t("metavar.codes", lang))] = None,
+        ignore: Annotated[list[str] | None, typer.Option("--ignore", help=t("help.ignore", lang), metavar=t("metavar.codes", lang))] = None,
+        color: Annotated[str, typer.Option("--color", help=t("help.color", lang), metavar=t("metavar.when", lang))] = "auto",
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help=t("help.quiet", lang))] = False,
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help=t("help.verbose", lang))] = False,
-        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang))] = None,
+        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang), metavar=t("metavar.lang", lang))] = None,
         only_plans: Annotated[bool, typer.Option("--only-plans", help=t("help.only_plans", lang))] = False,
     ) -> None:  # fmt: skip
         from handlingsplan import config
@@ -60,8 +73,8 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
 
     @app.command(help=t("help.explain", lang))
     def explain(
-        code: Annotated[str, typer.Argument(help=t("help.code", lang))],
-        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang))] = None,
+        code: Annotated[str, typer.Argument(help=t("help.code", lang), metavar=t("metavar.code", lang))],
+        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang), metavar=t("metavar.lang", lang))] = None,
     ) -> None:  # fmt: skip
         from handlingsplan.commands import explain as command
 
@@ -73,7 +86,7 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
 
     @app.command(help=t("help.schema", lang))
     def schema(
-        output: Annotated[str | None, typer.Option("--output", "-o", help=t("help.output", lang))] = None,
+        output: Annotated[str | None, typer.Option("--output", "-o", help=t("help.output", lang), metavar=t("metavar.file", lang))] = None,
     ) -> None:  # fmt: skip
         from handlingsplan.commands import schema as command
 

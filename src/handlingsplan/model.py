@@ -29,6 +29,7 @@ from handlingsplan.types import (
     Share,
     Status,
     Text,
+    WholeNumber,
     YesNo,
 )
 
@@ -52,7 +53,13 @@ class Item(BaseModel):
         extras = {k: v for k, v in data.items() if isinstance(k, str) and k.startswith("x-")}
         # `key:` with no value is null, and null means absent (plan-format.md): a required
         # field becomes HP101, an optional one takes its default.
-        rest = {k: v for k, v in data.items() if k not in extras and v is not None}
+        # Only known fields: an unknown key with no value must still be reported (HP103).
+        fields = cls.model_fields
+        rest = {
+            k: v for k, v in data.items() if k not in extras and (v is not None or k not in fields)
+        }
+        if EXTRAS in rest:  # a user's own key " x" must not pass as our field: report it
+            rest[EXTRAS + "\u200b"] = rest.pop(EXTRAS)
         rest[EXTRAS] = extras
         return rest
 
@@ -159,7 +166,7 @@ class Message(Item):
 
 
 class Procurement(Item):
-    lead_weeks: Annotated[int, Field(ge=0)] | None = None
+    lead_weeks: WholeNumber | None = None
 
 
 class Funding(Item):

@@ -97,7 +97,9 @@ def _people(raw: Any, plan: Plan, out: list[Diagnostic]) -> None:
         return
     plan.person_names = frozenset(raw)  # a person whose fields are wrong still exists
     for name, value in raw.items():
-        person, _ = _validate(Person, value or {}, ("people", name), out, "person", name)
+        person, _ = _validate(
+            Person, {} if value is None else value, ("people", name), out, "person", name
+        )
         if isinstance(person, Person):
             plan.people[name] = person
 

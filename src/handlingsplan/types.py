@@ -110,6 +110,13 @@ def _as_number(value: Any) -> Any:
     return float(value)
 
 
+def _as_whole(value: Any) -> Any:
+    """A whole number as written: not `true`, not "16" (YAML 1.2 reads `16` as a number)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _error("hp_whole", value)
+    return int(value)
+
+
 def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
     """A validator mapping every accepted word (English or Swedish) to the English one."""
     canonical = list(dict.fromkeys(allowed.values()))
@@ -199,23 +206,36 @@ Ref = Annotated[
 ]
 IsoDate = Annotated[dt.date, BeforeValidator(_as_date), WithJsonSchema(_DATE_SCHEMA)]
 Money = Annotated[float, BeforeValidator(parse_money), WithJsonSchema(_MONEY_SCHEMA)]
-_NUMBER_TEXT = {"type": "string", "pattern": NUMBER_PATTERN}
+# Swedish-written numbers within the bounds of Percent (0-100) and Share (0 <= x < 1).
+_PERCENT_TEXT = r"^\s*0*(100([,.]0+)?|[0-9]{1,2}([,.][0-9]+)?)\s*$"
+_SHARE_TEXT = r"^\s*0+([,.][0-9]+)?\s*$"
 
 
-def _number_schema(**bounds: float) -> WithJsonSchema:
-    """A number within `bounds`, or the same written as Swedish text (bounds unchecked)."""
-    return WithJsonSchema({"anyOf": [{"type": "number", **bounds}, _NUMBER_TEXT]})
+def _number_schema(text: str = NUMBER_PATTERN, **bounds: float) -> WithJsonSchema:
+    """A number within `bounds`, or the same written as Swedish text (`text` pattern)."""
+    return WithJsonSchema(
+        {"anyOf": [{"type": "number", **bounds}, {"type": "string", "pattern": text}]}
+    )
 
 
+WholeNumber = Annotated[
+    int,
+    BeforeValidator(_as_whole),
+    Field(ge=0),
+    WithJsonSchema({"type": "integer", "minimum": 0}),
+]
 Hours = Annotated[float, BeforeValidator(_as_number), Field(ge=0), _number_schema(minimum=0)]
 Percent = Annotated[
-    float, BeforeValidator(_as_number), Field(ge=0, le=100), _number_schema(minimum=0, maximum=100)
+    float,
+    BeforeValidator(_as_number),
+    Field(ge=0, le=100),
+    _number_schema(_PERCENT_TEXT, minimum=0, maximum=100),
 ]
 Share = Annotated[
     float,
     BeforeValidator(_as_number),
     Field(ge=0, lt=1),
-    _number_schema(minimum=0, exclusiveMaximum=1),
+    _number_schema(_SHARE_TEXT, minimum=0, exclusiveMaximum=1),
 ]
 YesNo = Annotated[
     bool,

@@ -16,7 +16,8 @@ def _duplicates(
     for section, index, item_id in entries:
         if item_id in first:
             earlier = ctx.line_of((*first[item_id], "id"))
-            yield make("HP104", (section, index, "id"), "HP104.duplicate", _kind=kind,
+            yield make("HP104", (section, index, "id"), "HP104.duplicate",
+                       _kind="backlog" if section == "backlog" else kind,
                        _item=item_id, line=earlier)  # fmt: skip
         else:
             first[item_id] = (section, index)
