@@ -138,9 +138,9 @@ ACCEPTED = {
     "depends on another plan": plan(add="depends_on: [it:A2, A0]\n"),
 }
 
-# Where hplan's loader accepts what the format and the schema refuse. The loader is not
-# this test's to change: each is reported, and marked here until it is fixed.
-LOADER_TOO_LENIENT = {  # found when the schema was written; the loader now refuses each
+# Where hplan's loader once accepted what the format and the schema refuse (found when
+# the schema was written); the loader now refuses each, and the verdicts must agree.
+LOADER_TOO_LENIENT = {
     "unknown key with no value": plan(add="owner:\n"),
     "person written as empty text": plan(("Per Ek: {role: IT-chef}", 'Per Ek: ""')),
     "person written as 0": plan(("Per Ek: {role: IT-chef}", "Per Ek: 0")),
