@@ -22,7 +22,7 @@ from conftest import EXAMPLES, Run
 from handlingsplan import types, yamlio
 from handlingsplan.diagnostics import Severity
 from handlingsplan.jsonschema import plan_schema
-from handlingsplan.validate import validate_path
+from handlingsplan.pipeline import validate_path
 
 BASE = """\
 hplan: 1

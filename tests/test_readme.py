@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from handlingsplan.validate import validate_path
+from handlingsplan.pipeline import validate_path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"

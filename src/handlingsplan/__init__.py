@@ -13,14 +13,14 @@ FORMAT_VERSION = 1
 
 if TYPE_CHECKING:
     from handlingsplan.model import Plan
-    from handlingsplan.validate import FileResult
+    from handlingsplan.pipeline import FileResult
 
 __all__ = ["FORMAT_VERSION", "__version__", "load_plan", "validate"]
 
 
 def load_plan(path: str) -> Plan | None:
     """Read and schema-check one plan file; None when it has errors (see `validate`)."""
-    from handlingsplan.validate import validate_path
+    from handlingsplan.pipeline import validate_path
 
     result = validate_path(path, semantic=False)
     return result.plan if not result.has_errors else None
@@ -28,6 +28,6 @@ def load_plan(path: str) -> Plan | None:
 
 def validate(path: str, **options: Any) -> FileResult:
     """Run every check on one plan file and return its diagnostics."""
-    from handlingsplan.validate import validate_path
+    from handlingsplan.pipeline import validate_path
 
     return validate_path(path, **options)

@@ -67,7 +67,7 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
             _check_choice(language, ("sv", "en", None), "--lang", lang)
             opts = command.ValidateOptions(paths or [], fmt, strict, select or [], ignore or [], color,
                                            quiet, verbose, language, only_plans)  # fmt: skip
-            raise typer.Exit(command.run(opts, config.load()))
+            raise typer.Exit(command.run(opts, config.load(lang=lang)))
         except HplanError as exc:
             fail(exc)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from handlingsplan.errors import HplanError
+from handlingsplan.i18n import t
 
 FILE_NAME = "hplan.toml"
 _KEYS = {"language", "select", "ignore", "strict", "plans"}
@@ -51,15 +52,20 @@ def _toml_load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _strings(path: Path, key: str, value: Any) -> list[str]:
+def _problem(path: Path, lang: str, message_id: str, /, **args: Any) -> HplanError:
+    return HplanError(f"{path}: {t(message_id, lang, **args)}")
+
+
+def _strings(path: Path, key: str, value: Any, lang: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
-    raise HplanError(f"{path}: `{key}` must be a list of strings")
+    raise _problem(path, lang, "config.strings", key=key)
 
 
-def load(start: Path | None = None) -> Config:
+def load(start: Path | None = None, lang: str = "en") -> Config:
+    """The settings of the nearest hplan.toml; problems are said in `lang`."""
     path = find(start or Path.cwd())
     if path is None:
         return Config()
@@ -69,18 +75,19 @@ def load(start: Path | None = None) -> Config:
         raise HplanError(f"{path}: {exc}") from None
     unknown = sorted(set(raw) - _KEYS)
     if unknown:
-        raise HplanError(
-            f"{path}: unknown setting {', '.join(unknown)} (known: {', '.join(sorted(_KEYS))})"
+        raise _problem(
+            path, lang, "config.unknown", keys=", ".join(unknown), known=", ".join(sorted(_KEYS))
         )
     language = raw.get("language")
     if language is not None and language not in ("sv", "en"):
-        raise HplanError(f'{path}: `language` must be "sv" or "en"')
+        raise _problem(path, lang, "config.language")
     strict = raw.get("strict", False)
     if not isinstance(strict, bool):
-        raise HplanError(f"{path}: `strict` must be true or false")
+        raise _problem(path, lang, "config.strict")
+    lists = {
+        key: _strings(path, key, raw.get(key, []), lang) for key in ("select", "ignore", "plans")
+    }
     return Config(
-        path=path, language=language, strict=strict,
-        select=_strings(path, "select", raw.get("select", [])),
-        ignore=_strings(path, "ignore", raw.get("ignore", [])),
-        plans=[str(path.parent / p) for p in _strings(path, "plans", raw.get("plans", []))],
+        path=path, language=language, strict=strict, select=lists["select"],
+        ignore=lists["ignore"], plans=[str(path.parent / p) for p in lists["plans"]],
     )  # fmt: skip

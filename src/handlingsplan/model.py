@@ -189,8 +189,12 @@ class Carried(Item):
     reason: Text | None = None
 
 
-def _shape(value: Any) -> str:
-    """Which member of a text-or-mapping union a value is meant to be."""
+UNION_TAGS = frozenset({"scalar", "mapping", "list"})
+
+
+def union_tag(value: Any) -> str:
+    """Which member of a text-or-mapping union a value is meant to be (one of UNION_TAGS;
+    pydantic puts it in an error's `loc`, which schema.py takes out again)."""
     if isinstance(value, dict):
         return "mapping"
     if isinstance(value, list):
@@ -200,19 +204,19 @@ def _shape(value: Any) -> str:
 
 External = Annotated[
     Annotated[Text, Tag("scalar")] | Annotated[ExternalEvent, Tag("mapping")],
-    Discriminator(_shape),
+    Discriminator(union_tag),
 ]
 MessageItem = Annotated[
     Annotated[Text, Tag("scalar")] | Annotated[Message, Tag("mapping")],
-    Discriminator(_shape),
+    Discriminator(union_tag),
 ]
 Communication = Annotated[
     Annotated[Text, Tag("scalar")] | Annotated[list[MessageItem], Tag("list")],
-    Discriminator(_shape),
+    Discriminator(union_tag),
 ]
 ProcurementField = Annotated[
     Annotated[YesNo, Tag("scalar")] | Annotated[Procurement, Tag("mapping")],
-    Discriminator(_shape),
+    Discriminator(union_tag),
 ]
 
 
@@ -295,6 +299,9 @@ class Plan:
     raw_ids: list[tuple[str, int, str]] = field(default_factory=list)
     # Activities and backlog items that failed the schema, minus the failed fields.
     partial: list[tuple[str, int, BacklogItem]] = field(default_factory=list)
+    # Fields of activities or backlog items that failed the schema ("*": a whole item),
+    # so checks that count what serves a goal or a gap know what they cannot see.
+    unread: set[str] = field(default_factory=set)
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property

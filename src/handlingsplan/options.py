@@ -11,7 +11,8 @@ from handlingsplan.codes import CODES, NAMES
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 _SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
-_TOP_KEY = re.compile(rb"^hplan[ \t]*:", re.MULTILINE)
+# A BOM may open the file (Windows editors write one); the key may be quoted.
+_TOP_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?([\"']?)hplan\1[ \t]*:", re.MULTILINE)
 
 
 def parse_codes(values: Iterable[str]) -> tuple[set[str], list[str]]:

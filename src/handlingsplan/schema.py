@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from handlingsplan.diagnostics import Diagnostic, Loc, make
 from handlingsplan.model import (
     EXTRAS,
+    UNION_TAGS,
     Activity,
     BacklogItem,
     Gap,
@@ -25,6 +26,7 @@ from handlingsplan.model import (
     Header,
     Person,
     Plan,
+    union_tag,
 )
 
 SECTIONS: dict[str, tuple[str, type[BaseModel]]] = {
@@ -37,6 +39,7 @@ TOP_KEYS = ("hplan", "plan", "people", "gaps", "goals", "activities", "backlog")
 KNOWN_MINOR = 0
 _VERSION = re.compile(r"1(?:\.(?P<minor>[0-9]+))?")
 _ID_CODES = {"hp_id", "hp_ref"}
+_AFTER_DECIMAL_COMMA = re.compile(r"[0-9]+\s*(kr|tkr|mnkr)?", re.IGNORECASE)
 
 
 def _raw(value: Any) -> str:
@@ -128,6 +131,8 @@ def _section(
         partial = _partial(section, value, failed)
         if partial is not None:
             plan.partial.append((section, index, partial))
+        if section in ("activities", "backlog"):
+            plan.unread |= failed if partial is not None else {"*"}
     return items
 
 
@@ -205,22 +210,47 @@ def convert_errors(
             yield d
 
 
+def _user_loc(error_loc: tuple[Any, ...], value: Any) -> tuple[Any, ...]:
+    """pydantic's `loc` as keys and indexes the user wrote: without EXTRAS, and without
+    the tag it adds for the member of a union (`procurement.scalar`, `external[0].mapping`).
+    A part is a tag when it names the shape of the value reached; `mapping` and `list`
+    are never last, so an unknown key that happens to be called `mapping` stays."""
+    out: list[Any] = []
+    parts = [p for p in error_loc if p != EXTRAS]
+    for n, part in enumerate(parts):
+        is_tag = part in UNION_TAGS and union_tag(value) == part
+        if is_tag and (n < len(parts) - 1 or part == "scalar"):
+            continue
+        out.append(part)
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+            value = value[part]
+        else:
+            value = None
+    return tuple(out)
+
+
 def _convert(error: Any, model: type[BaseModel], prefix: Loc, value: Any) -> Diagnostic:
-    loc: Loc = (*prefix, *(p for p in error["loc"] if p != EXTRAS))
+    user_loc = _user_loc(tuple(error["loc"]), value)
+    loc: Loc = (*prefix, *user_loc)
     kind = error["type"]
     ctx = {k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, (str, int, float))}
-    field = str(loc[-1]) if loc else ""
+    field = next((p for p in reversed(loc) if isinstance(p, str)), "")  # a list's name, not "0"
     if kind == "missing":
         return make("HP101", loc, "HP101", field=field)
     if kind == "extra_forbidden":
         return _unknown(loc, field, _known_keys(model, error["loc"][:-1]))
     if kind in _ID_CODES:
         return make("HP104", loc, f"HP104.{kind}", extra=ctx)
-    shown = _raw_at(value, error["loc"])
+    shown = _raw_at(value, user_loc)
     return make("HP102", loc, f"HP102.{kind}", field=field, extra={"value": shown or "", **ctx})
 
 
 def _unknown(loc: Loc, key: str, known: list[str]) -> Diagnostic:
+    if _AFTER_DECIMAL_COMMA.fullmatch(key):
+        # `{money: 1,5 mnkr}`: in a {...} mapping the comma ended the amount.
+        return make("HP103", loc, "HP103.comma", at_key=True, key=key)
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if close:
         return make("HP103", loc, "HP103.suggest", at_key=True, key=key, suggestion=close[0])

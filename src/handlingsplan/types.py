@@ -120,9 +120,8 @@ def _as_whole(value: Any) -> Any:
 def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
     """A validator mapping every accepted word (English or Swedish) to the English one."""
     canonical = list(dict.fromkeys(allowed.values()))
-    swedish = [
-        next((k for k, v in allowed.items() if v == word and k != word), word) for word in canonical
-    ]
+    # The Swedish word is the last alias listed (after variants such as "canceled").
+    swedish = [[k for k, v in allowed.items() if v == word][-1] for word in canonical]
     words = {"allowed": ", ".join(canonical), "allowed_sv": ", ".join(swedish)}
 
     def check(value: Any) -> Any:

@@ -36,6 +36,9 @@ STDIN = "-"
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _T = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP = _T + "str", _T + "seq", _T + "map"
+# The tag resolve() gives an untagged scalar, so that an explicit `!!str 12` (tag str)
+# can still be told from a plain `12`.
+_UNTAGGED = "tag:hplan,2026:untagged"
 
 
 class Loader(_BaseLoader):  # type: ignore[misc]
@@ -49,13 +52,16 @@ class Loader(_BaseLoader):  # type: ignore[misc]
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode:
-            return _STR
+            return _UNTAGGED
         return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
 SAFE_TAGS = frozenset(
-    _T + name
-    for name in ("str", "int", "float", "bool", "null", "timestamp", "value", "seq", "map")
+    [
+        _T + name
+        for name in ("str", "int", "float", "bool", "null", "timestamp", "value", "seq", "map")
+    ]
+    + [_UNTAGGED]
 )
 _NULLS = frozenset(("~", "null", "Null", "NULL"))
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -149,23 +155,35 @@ def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes | Diagnostic:
 
 
 def decode(data: bytes) -> str | Diagnostic:
-    """UTF-8 text (a BOM is dropped), or HP001 naming the line of the first bad byte."""
+    """UTF-8 text (a BOM is dropped), or HP001 naming the line of the first bad byte.
+
+    An unreadable file is placed at line 1, column 1 (plan-format.md); the message names
+    the line and column (in characters) of the first byte that is not UTF-8.
+    """
     if b"\x00" in data:
         return _at("HP001", 1, 1, "HP001.binary")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        where = {
+            "line": data.count(b"\n", 0, exc.start) + 1,
+            "column": len(data[line_start : exc.start].decode("utf-8-sig", errors="replace")) + 1,
+        }
         byte = data[exc.start]
         if _looks_like_latin1(data):
             char = bytes([byte]).decode("cp1252", errors="replace")
-            return _at("HP001", line, column, "HP001.latin1", byte=f"0x{byte:02X}", char=char)
-        return _at("HP001", line, column, "HP001.encoding", byte=f"0x{byte:02X}")
+            return _unreadable("HP001.latin1", byte=f"0x{byte:02X}", char=char, **where)
+        return _unreadable("HP001.encoding", byte=f"0x{byte:02X}", **where)
 
 
 def _looks_like_latin1(data: bytes) -> bool:
-    """Latin-1/Windows-1252 text has lone high bytes that are letters there (å ä ö é)."""
+    """Latin-1/Windows-1252 text has lone high bytes that are letters there (å ä ö é).
+
+    A file that also holds valid UTF-8 letters is UTF-8 with a bad byte, not Latin-1.
+    """
+    if any(ord(c) > 127 and c != "\ufffd" for c in data.decode("utf-8", errors="replace")):
+        return False
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -205,24 +223,33 @@ def _needs_scan(text: str) -> bool:
     return False
 
 
-def _scan(text: str) -> Diagnostic | None:
-    """Walk libyaml's events, refusing anchors, aliases and nesting past MAX_DEPTH early."""
-    loader = Loader(text)
-    depth = 0
+def _scan(text: str, loader_class: Any = None) -> Diagnostic | None:
+    """Walk libyaml's events, refusing anchors, aliases and nesting past MAX_DEPTH early.
+
+    Levels are counted as the conversion walk counts them: the root collection is level
+    0, so the verdict and the place do not depend on whether this scan ran.
+    """
+    loader = (loader_class or Loader)(text)
+    level = -1
     try:
         while loader.check_event():
             event = loader.get_event()
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 return _mark("HP004", event.start_mark, "HP004.anchor")
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
+                level += 1
+                if level > MAX_DEPTH:
                     return _mark("HP004", event.start_mark, "HP004.depth", limit=MAX_DEPTH)
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-                depth -= 1
+                level -= 1
     except yaml.MarkedYAMLError as exc:
-        if _too_deep(exc):  # libyaml's own limit, hit while scanning ahead in flow context
-            return _mark("HP004", exc.problem_mark, "HP004.depth", limit=MAX_DEPTH)
+        if _too_deep(exc) and loader_class is None:
+            # libyaml hit its own limit (1000) while scanning ahead for a possible key, far
+            # past ours. The pure parser has no limit and hands out events one at a time
+            # (it looks ahead at most one line or 1024 characters), so it finds the node
+            # that crosses ours, long before the 1000th.
+            found = _scan(text, yaml.SafeLoader)
+            return found or _mark("HP004", exc.problem_mark, "HP004.depth", limit=MAX_DEPTH)
         return None  # compose() reports syntax errors with their position
     except yaml.YAMLError:
         return None
@@ -266,12 +293,20 @@ def compose(text: str) -> Any:
 
 
 def _reader_error(text: str, exc: yaml.reader.ReaderError) -> Diagnostic:
-    """HP001 at the first such character: libyaml's `position` counts bytes, not characters."""
+    """HP001 at line 1, column 1, naming the first such character and where it stands
+    (found in the text: libyaml's `position` counts bytes, not characters)."""
     index = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
     if index < 0:
         return _at("HP001", 1, 1, "HP001.control")
     line = text.count("\n", 0, index) + 1
-    return _at("HP001", line, index - (text.rfind("\n", 0, index) + 1) + 1, "HP001.control")
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    char = f"U+{ord(text[index]):04X}"
+    return _unreadable("HP001.control_at", char=char, line=line, column=column)
+
+
+def _unreadable(message_id: str, **args: Any) -> Diagnostic:
+    """HP001 at line 1, column 1, with message arguments that may be `line` and `column`."""
+    return make("HP001", (), message_id, extra=args).placed(1, 1, 1, 1)
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError) -> Diagnostic:
@@ -342,7 +377,7 @@ def _short_tag(tag: str) -> str:
 def scalar_value(node: Any) -> Any:
     """A scalar under YAML 1.2 core rules; plain numbers keep their text (YInt/YFloat)."""
     value: str = node.value
-    if node.style:  # quoted or block: always text
+    if node.style or node.tag == _STR:  # quoted, block, or tagged !!str: always text
         return value
     if not value or value in _NULLS:
         return None

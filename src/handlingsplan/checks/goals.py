@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from handlingsplan.checks.base import Context, subject
+from handlingsplan.checks.base import Context, items, subject
 from handlingsplan.diagnostics import Diagnostic, make
 from handlingsplan.model import Plan
 
@@ -26,10 +26,13 @@ def no_goal(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
 def goal_without_activity(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     """HP402 goal-without-activity: no activity of this period works toward a goal.
 
-    Only activities that are not cancelled or postponed count. A goal nobody works on
-    will not be met: add an activity, or move the goal to a later plan.
+    Only activities that are not cancelled or postponed count (also one with a schema
+    error elsewhere, which is reported on its own). A goal nobody works on will not be
+    met: add an activity, or move the goal to a later plan.
     """
-    served = {goal for _, a in plan.activities if a.counted for goal in a.goals}
+    if plan.unread & {"*", "goals", "status"}:
+        return  # an item whose goals or status failed the schema may serve it: fix HP1xx first
+    served = {g for s, _, a in items(plan) if s == "activities" and a.counted for g in a.goals}
     for index, goal in plan.goals:
         if goal.id not in served:
             yield make("HP402", ("goals", index), _kind="goal", _item=goal.id)
@@ -73,8 +76,11 @@ def gap_unaddressed(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     names it in `gaps`. Closed gaps and gaps whose risk is accepted are not reported.
     Fix: plan an activity, put one in the backlog, or record a risk acceptance.
     """
-    addressed = {g for _, a in plan.activities if a.status != "cancelled" for g in a.gaps}
-    addressed |= {g for _, b in plan.backlog for g in b.gaps}
+    if plan.unread & {"*", "gaps", "status"}:
+        return  # an item whose gaps or status failed the schema may address it
+    addressed = {
+        g for s, _, a in items(plan) if s == "backlog" or a.status != "cancelled" for g in a.gaps
+    }
     for index, gap in plan.gaps:
         if gap.status == "open" and gap.severity in SERIOUS and gap.id not in addressed:
             yield make("HP407", ("gaps", index), _kind="gap", _item=gap.id,

@@ -19,7 +19,8 @@ def documentation(code: str, lang: str) -> str:
     from handlingsplan.checks import REGISTRY
 
     doc = inspect.getdoc(REGISTRY[code]) or ""
-    return doc.split(":", 1)[1].strip() if doc.startswith(code) else doc
+    doc = doc.split(":", 1)[1].strip() if doc.startswith(code) else doc
+    return doc[:1].upper() + doc[1:]  # "HP302 name: an activity ..." starts a sentence here
 
 
 def resolve(value: str) -> str | None:

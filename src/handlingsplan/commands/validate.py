@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,8 +13,8 @@ from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK
 from handlingsplan.config import Config
 from handlingsplan.diagnostics import Diagnostic, Severity, make
 from handlingsplan.errors import HplanError
+from handlingsplan.pipeline import FileResult, validate_path
 from handlingsplan.render.diagnostics import FORMATS, Report, Style, render
-from handlingsplan.validate import FileResult, validate_path
 
 
 @dataclass
@@ -88,7 +89,9 @@ def run(opts: ValidateOptions, config: Config) -> int:
         lang = i18n.choose(opts.lang or config.language, result.language)
         kept = _filter(result.diagnostics, select, ignore)
         reports.append(Report(result.path, kept, result.lines, lang))
-    style = Style(options.use_color(opts.color, sys.stdout.isatty()), opts.quiet)
+    tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size().columns if tty else 0
+    style = Style(options.use_color(opts.color, tty), opts.quiet, width)
     summary_lang = reports[0].lang if reports and not (opts.lang or config.language) else env_lang
     sys.stdout.write(render(opts.fmt, reports, style, summary_lang))
     failing = (

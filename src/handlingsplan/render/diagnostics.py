@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ class Report:
 class Style:
     color: bool = False
     quiet: bool = False
+    width: int = 0  # a terminal's width: hints are wrapped to it; 0 (piped) never wraps
 
     def paint(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
@@ -152,7 +154,7 @@ def _window(source: str, column: int) -> tuple[str, int]:
 
 
 def _excerpt(d: Diagnostic, lines: Sequence[str], style: Style) -> list[str]:
-    if not 0 < d.line <= len(lines):
+    if not 0 < d.line <= len(lines) or d.code == "HP001":  # unreadable: no source to show
         return []
     source, column = _window(lines[d.line - 1].expandtabs(1), d.column)
     source = _CONTROL.sub("\ufffd", source)  # one character for one: the caret stays aligned
@@ -172,8 +174,23 @@ def text_diagnostic(d: Diagnostic, report: Report, style: Style) -> list[str]:
     out = [head, *_excerpt(d, report.lines, style)]
     tip = hint(d, report.lang)
     if tip:
-        out.append(f"      = {style.paint(t('hint.label', report.lang), '1;36')}: {_visible(tip)}")
+        out.extend(_hint_lines(_visible(tip), t("hint.label", report.lang), style))
     return out
+
+
+def _hint_lines(tip: str, label: str, style: Style) -> list[str]:
+    """`      = hint: ...`, wrapped under its own first word on a terminal."""
+    indent = len(f"      = {label}: ")
+    first = f"      = {style.paint(label, '1;36')}: "
+    if not style.width or indent + len(tip) <= style.width:
+        return [first + tip]
+    glued = _DIGIT_SPACE.sub("\ue000", tip)  # never break 1 500 000 across lines
+    lines = textwrap.wrap(glued, max(style.width - indent, 30), break_on_hyphens=False)
+    lines = [line.replace("\ue000", " ") for line in lines] or [""]
+    return [first + lines[0], *(" " * indent + line for line in lines[1:])]
+
+
+_DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
 
 
 def _plural(kind: str, n: int, lang: str) -> str:

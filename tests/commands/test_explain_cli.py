@@ -1,0 +1,93 @@
+"""`hplan explain CODE|NAME`: the code's documentation, exit 0; an unknown code is exit 2."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from handlingsplan.codes import CODES
+from handlingsplan.i18n import has
+
+Hplan = Callable[..., Any]
+
+
+def test_explain_code(hplan: Hplan) -> None:
+    run = hplan("explain", "HP302")
+    assert run.code == 0
+    assert run.err == ""
+    lines = run.out.splitlines()
+    assert lines[0] == "HP302 dependency-order (error)"
+    assert lines[1] == ""
+    assert lines[2].startswith("An activity starts before")
+    assert "Finish-to-start" in run.out
+
+
+@pytest.mark.parametrize("value", ["dependency-order", "hp302", " HP302 "])
+def test_explain_by_name_or_spelling(hplan: Hplan, value: str) -> None:
+    run = hplan("explain", value)
+    assert run.code == 0
+    assert run.out == hplan("explain", "HP302").out
+
+
+@pytest.mark.parametrize("code", list(CODES))
+def test_every_code_is_documented(hplan: Hplan, code: str) -> None:
+    run = hplan("explain", code)
+    assert run.code == 0, run.err
+    head, blank, *body = run.out.splitlines()
+    assert head == f"{code} {CODES[code].name} ({CODES[code].severity.label})"
+    assert blank == ""
+    assert body and (body[0][:1].isupper() or body[0].startswith("`")), body
+    assert len("\n".join(body)) > 40
+
+
+def test_explain_info_severity(hplan: Hplan) -> None:
+    run = hplan("explain", "draft")
+    assert (run.code, run.out.splitlines()[0]) == (0, "HP503 draft (info)")
+
+
+def test_explain_stage_code(hplan: Hplan) -> None:
+    run = hplan("explain", "HP004")
+    assert run.code == 0
+    assert run.out.startswith("HP004 unsafe-input (error)\n\nThe input is over a safety limit")
+    assert "anchors and aliases" in run.out
+
+
+@pytest.mark.parametrize("value", ["HP999", "no-such-name", "HP"])
+def test_explain_unknown_code(hplan: Hplan, value: str) -> None:
+    run = hplan("explain", value)
+    assert (run.code, run.out) == (2, "")
+    first, second = run.err.splitlines()
+    assert first == f"hplan: unknown code or name: {value}"
+    assert second.startswith("known codes: HP001, HP002")
+    assert "HP503" in second
+
+
+def test_explain_without_code_is_a_usage_error(hplan: Hplan) -> None:
+    run = hplan("explain")
+    assert (run.code, run.out) == (2, "")
+    assert "Usage:" in run.err
+
+
+def test_explain_in_swedish(hplan: Hplan) -> None:
+    if not has("explain.HP302", "sv"):
+        pytest.skip("the Swedish catalogue has no explanations yet")
+    run = hplan("explain", "HP302", "--lang", "sv")
+    assert run.code == 0
+    assert run.out.startswith("HP302 dependency-order (fel)\n\n")
+    assert run.out != hplan("explain", "HP302").out
+
+
+def test_explain_language_from_environment(hplan: Hplan) -> None:
+    run = hplan("explain", "HP302", env={"LANG": "sv_SE.UTF-8"})
+    assert run.code == 0
+    assert run.out.splitlines()[0] == "HP302 dependency-order (fel)"
+    english = hplan("explain", "HP302", "--lang", "en", env={"LANG": "sv_SE.UTF-8"})
+    assert english.out.splitlines()[0] == "HP302 dependency-order (error)"
+
+
+def test_explain_bad_lang(hplan: Hplan) -> None:
+    run = hplan("explain", "HP302", "--lang", "fi")
+    assert (run.code, run.out) == (2, "")
+    assert run.err == "hplan: --lang: unknown value fi; choose one of sv, en\n"
