@@ -77,7 +77,7 @@ def resolve_catalog(plan: Plan, folder: Path) -> tuple[cat.Catalog | None, Diagn
     if name == cat.NONE:
         return None, None
     try:
-        return cat.from_file(folder / os.path.expanduser(name)), None
+        return cat.from_file(folder / os.path.expanduser(name), name), None
     except (OSError, UnicodeError):
         return None, make("HP102", ("plan", "catalog"), "HP102.catalog", catalog=name)
 

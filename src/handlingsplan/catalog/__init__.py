@@ -51,11 +51,12 @@ def builtin(name: str) -> Catalog:
     return _from_lines(name, _data_lines(file))
 
 
-def from_file(path: Path) -> Catalog:
-    """A user's own id list: one id a line, `#` comments. Raises OSError/UnicodeError."""
+def from_file(path: Path, name: str | None = None) -> Catalog:
+    """A user's own id list: one id a line, `#` comments. Raises OSError/UnicodeError.
+    `name` is how messages name it: what the plan wrote, not the resolved path."""
     text = path.read_text("utf-8")
     lines = [ln.split("#", 1)[0].strip() for ln in text.splitlines()]
-    return _from_lines(str(path), [ln for ln in lines if ln])
+    return _from_lines(name or str(path), [ln for ln in lines if ln])
 
 
 @functools.cache
