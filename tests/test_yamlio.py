@@ -174,10 +174,9 @@ def test_anchors_and_aliases_are_refused(tmp_path: Path, text: str, line: int, c
     assert loaded.data is None and loaded.root is None and not loaded.ok
 
 
-def test_an_alias_with_no_anchor_is_a_syntax_error(tmp_path: Path) -> None:
+def test_an_alias_with_no_anchor_is_refused_as_an_alias(tmp_path: Path) -> None:
     d = only(load_text(tmp_path, "hplan: 1\nb: *x\n"))
-    assert (d.code, d.line, d.column) == ("HP002", 2, 4)
-    assert en(d) == "YAML syntax error: found undefined alias"
+    assert (d.code, d.message_id, d.line, d.column) == ("HP004", "HP004.anchor", 2, 4)
 
 
 def test_merge_key_without_alias_is_refused(tmp_path: Path) -> None:

@@ -63,9 +63,10 @@ Windows-1252, as older editors on Windows do, is named with the line of the firs
 that is not UTF-8. Fix: save the file as UTF-8.""",
     "HP002": """The file is not valid YAML.
 
-The position is where the YAML parser gave up, which is often just after the real
-mistake: look at the line above too. Common causes are a tab used for indentation, a
-missing space after a colon, and an unclosed quote or bracket.""",
+The common mistakes are named: a tab used for indentation, a colon and a space inside
+an unquoted value, an unclosed quote, bracket or brace (shown where it opens), and a
+line indented out of step with its neighbours. Otherwise the position is where the YAML
+parser gave up, which is often just after the real mistake: look at the line above.""",
     "HP003": """The same key appears twice in one mapping.
 
 YAML readers silently keep the last value, which throws away what was written first.

@@ -281,9 +281,9 @@ def compose(text: str) -> Any:
     except yaml.composer.ComposerError as exc:
         if "single document" in str(exc.context):
             return _mark("HP005", exc.problem_mark, "HP005.documents")
-        return _yaml_error(exc)
+        return _yaml_error(exc, text)
     except yaml.MarkedYAMLError as exc:
-        return _yaml_error(exc)
+        return _yaml_error(exc, text)
     except yaml.YAMLError as exc:  # unmarked (rare): still a diagnostic, never a traceback
         return _at("HP002", 1, 1, "HP002", problem=str(exc))
     except RecursionError:  # the pure-Python composer on deep input
@@ -309,13 +309,45 @@ def _unreadable(message_id: str, **args: Any) -> Diagnostic:
     return make("HP001", (), message_id, extra=args).placed(1, 1, 1, 1)
 
 
-def _yaml_error(exc: yaml.MarkedYAMLError) -> Diagnostic:
+# libyaml's words for the syntax errors people make, -> our message (in the reader's
+# language) and whether to point where the construct began (an unclosed bracket or
+# quote is clearer at its opening than where the parser gave up).
+_SYNTAX = (
+    ("found a tab character", "HP002.tab", False),
+    ("mapping values are not allowed", "HP002.colon", False),
+    ("did not find expected ',' or ']'", "HP002.bracket", True),
+    ("did not find expected ',' or '}'", "HP002.brace", True),
+    ("found unexpected end of stream", "HP002.quote", True),
+    ("did not find expected key", "HP002.indent", False),
+    ("did not find expected '-' indicator", "HP002.indent", False),
+    ("could not find expected ':'", "HP002.missing_colon", False),
+    ("found undefined alias", "HP004.anchor", False),
+)
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError, text: str = "") -> Diagnostic:
     problem = exc.problem or exc.context or "invalid YAML"
     if _too_deep(exc):
         return _mark("HP004", exc.problem_mark, "HP004.depth", limit=MAX_DEPTH)
     if "special characters are not allowed" in problem or "control characters" in problem:
         return _mark("HP001", exc.problem_mark, "HP001.control")
-    return _mark("HP002", exc.problem_mark or exc.context_mark, "HP002", problem=problem)
+    mark = exc.problem_mark or exc.context_mark
+    if "cannot start any token" in problem and mark is not None:
+        char = _char_at(text, mark)
+        message_id = "HP002.tab" if char == "\t" else "HP002.char"
+        return _mark("HP002", mark, message_id, problem=problem, char=char)
+    for words, message_id, at_start in _SYNTAX:
+        if words in problem:
+            where = exc.context_mark if at_start and exc.context_mark is not None else mark
+            return _mark(message_id[:5], where, message_id, problem=problem)
+    return _mark("HP002", mark, "HP002", problem=problem)
+
+
+def _char_at(text: str, mark: Any) -> str:
+    lines = text.splitlines()
+    if 0 <= mark.line < len(lines) and 0 <= mark.column < len(lines[mark.line]):
+        return str(lines[mark.line][mark.column])
+    return ""
 
 
 class _Refused(Exception):

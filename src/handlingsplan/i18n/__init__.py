@@ -34,7 +34,7 @@ def t(key: str, lang: str = DEFAULT, /, **kwargs: Any) -> str:
     if template is None:
         template = catalog(DEFAULT).get(key, key)
     try:
-        return template.format(**kwargs) if kwargs else template
+        return template.format(**kwargs)  # always: `{{` in a template is a literal brace
     except (KeyError, IndexError, ValueError):
         # A wrong placeholder is a bug, but a message must still reach the user.
         return template
