@@ -222,9 +222,11 @@ sparats som Latin-1 eller Windows-1252, som äldre redigerare i Windows gör, an
 med den första byte som inte är UTF-8. Lösning: spara filen som UTF-8.""",
     "explain.HP002": """Filen är inte giltig YAML.
 
-Positionen är där YAML-tolken gav upp, och det är ofta strax efter det egentliga felet:
-titta också på raden ovanför. Vanliga orsaker är tabbar i indraget, ett mellanslag som
-saknas efter ett kolon och ett citattecken eller en hakparentes som aldrig stängs.""",
+De vanliga misstagen får egna meddelanden: en tabb i indraget, kolon och mellanslag
+inuti ett värde utan citattecken, ett citattecken, en hakparentes eller en klammer som
+aldrig stängs (visas där den öppnas) och en rad vars indrag inte stämmer med raderna
+runt omkring. Annars är positionen där YAML-tolken gav upp, och det är ofta strax efter
+det egentliga felet: titta också på raden ovanför.""",
     "explain.HP003": """Samma nyckel förekommer två gånger i samma mappning.
 
 YAML-läsare behåller i tysthet det sista värdet och kastar bort det som skrevs först.
