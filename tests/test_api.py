@@ -50,7 +50,7 @@ def test_validate_an_example() -> None:
     assert not result.has_errors
     assert result.plan is not None
     assert result.language == "en"
-    assert result.lines[0].startswith("# Information security action plan 2027")
+    assert result.lines[1].startswith("# Information security action plan 2027")
 
 
 def test_validate_reports_findings_as_values(tmp_path: Path) -> None:

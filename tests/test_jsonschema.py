@@ -18,7 +18,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from pydantic import TypeAdapter, ValidationError
 
-from conftest import EXAMPLES, Run
+from conftest import EXAMPLES, ROOT, Run
 from handlingsplan import types, yamlio
 from handlingsplan.diagnostics import Severity
 from handlingsplan.jsonschema import plan_schema
@@ -303,3 +303,10 @@ def test_cli_writes_the_schema_to_a_file(hplan: Callable[..., Run], tmp_path: Pa
     assert run.code == 0
     assert run.out == ""
     assert json.loads(target.read_text(encoding="utf-8")) == plan_schema()
+
+
+def test_the_shipped_schema_file_is_current() -> None:
+    """schema/hplan-plan-1.schema.json, which the examples name for editors, is what
+    `hplan schema` prints; regenerate it with `hplan schema -o` when the format grows."""
+    shipped = json.loads((ROOT / "schema" / "hplan-plan-1.schema.json").read_text("utf-8"))
+    assert shipped == plan_schema()
