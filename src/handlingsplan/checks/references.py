@@ -62,13 +62,7 @@ def unknown_goal(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
 
     Fix the id, or add the goal to `goals`.
     """
-    known = ctx.goal_ids | plan.broken_ids
-    for section, index, item in items(plan):
-        for n, goal in enumerate(item.goals):
-            if goal not in known:
-                yield make(
-                    "HP203", (section, index, "goals", n), ref=goal, who=subject(section, item)
-                )
+    yield from _unknown_ids(plan, "HP203", "goals", ctx.goal_ids | plan.broken_ids)
 
 
 def unknown_person(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
@@ -96,10 +90,14 @@ def unknown_gap(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     """
     if not plan.has_gaps:
         return
-    known = ctx.gap_ids | plan.broken_ids
+    yield from _unknown_ids(plan, "HP207", "gaps", ctx.gap_ids | plan.broken_ids)
+
+
+def _unknown_ids(
+    plan: Plan, code: str, field: str, known: set[str] | frozenset[str]
+) -> Iterator[Diagnostic]:
+    """`code` for each id in the list `field` of an activity or backlog item not in `known`."""
     for section, index, item in items(plan):
-        for n, gap in enumerate(item.gaps):
-            if gap not in known:
-                yield make(
-                    "HP207", (section, index, "gaps", n), ref=gap, who=subject(section, item)
-                )
+        for n, ref in enumerate(getattr(item, field)):
+            if ref not in known:
+                yield make(code, (section, index, field, n), ref=ref, who=subject(section, item))
