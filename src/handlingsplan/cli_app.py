@@ -86,12 +86,13 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
 
     @app.command(help=t("help.schema", lang))
     def schema(
+        force: Annotated[bool, typer.Option("--force", help=t("help.force", lang))] = False,
         output: Annotated[str | None, typer.Option("--output", "-o", help=t("help.output", lang), metavar=t("metavar.file", lang))] = None,
     ) -> None:  # fmt: skip
         from handlingsplan.commands import schema as command
 
         try:
-            raise typer.Exit(command.run(output))
+            raise typer.Exit(command.run(output, force, lang))
         except HplanError as exc:
             fail(exc)
 

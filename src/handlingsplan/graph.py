@@ -48,19 +48,20 @@ def to_networkx(nodes: Iterable[str], edge_list: list[Edge]) -> Any:
     return graph
 
 
-def cycles(nodes: list[str], edge_list: list[Edge]) -> list[list[str]]:
+def cycles(nodes: list[str], edge_list: list[Edge]) -> list[tuple[list[str], set[str]]]:
     """One cycle per strongly connected component that has one, in edge order: [a, b, c]
-    means a before b before c before a. Sorted by where their first node is in `nodes`."""
+    means a before b before c before a, with the whole component. Sorted by where their
+    first node is in `nodes`."""
     import networkx as nx
 
     graph = to_networkx(nodes, edge_list)
     position = {node: i for i, node in enumerate(nodes)}
-    found: list[list[str]] = []
+    found: list[tuple[list[str], set[str]]] = []
     for component in nx.strongly_connected_components(graph):
         start = min(component, key=position.__getitem__)
         if len(component) == 1 and not graph.has_edge(start, start):
             continue
         sub = graph.subgraph(component)
         cycle_edges = nx.find_cycle(sub, source=start)
-        found.append([pred for pred, _succ in cycle_edges])
-    return sorted(found, key=lambda cycle: position[cycle[0]])
+        found.append(([pred for pred, _succ in cycle_edges], set(component)))
+    return sorted(found, key=lambda item: position[item[0][0]])

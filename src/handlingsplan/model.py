@@ -301,7 +301,9 @@ class Plan:
     partial: list[tuple[str, int, BacklogItem]] = field(default_factory=list)
     # Fields of activities or backlog items that failed the schema ("*": a whole item),
     # so checks that count what serves a goal or a gap know what they cannot see.
-    unread: set[str] = field(default_factory=set)
+    unread: dict[str, set[str]] = field(
+        default_factory=lambda: {"activities": set(), "backlog": set()}
+    )
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property

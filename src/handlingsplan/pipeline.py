@@ -45,10 +45,11 @@ def validate_path(
     plan, problems = _schema(loaded.data)
     result.plan = plan
     result.diagnostics.extend(problems)
+    places = source_map.SourceMap(loaded.root)
     if plan is not None and semantic:
         folder = Path(path).parent if path != yamlio.STDIN else Path.cwd()
-        result.diagnostics.extend(run_checks(plan, loaded.root, folder))
-    result.diagnostics = _place(result.diagnostics, loaded.root, loaded.data)
+        result.diagnostics.extend(run_checks(plan, places, folder))
+    result.diagnostics = _place(result.diagnostics, places, loaded.data)
     return result
 
 
@@ -58,11 +59,11 @@ def _schema(data: Any) -> tuple[Plan | None, list[Diagnostic]]:
     return schema.build(data)
 
 
-def run_checks(plan: Plan, root: Any, folder: Path) -> list[Diagnostic]:
+def run_checks(plan: Plan, places: source_map.SourceMap, folder: Path) -> list[Diagnostic]:
     from handlingsplan.checks import REGISTRY, Context
 
     catalog, problem = resolve_catalog(plan, folder)
-    line_of = lambda loc: source_map.locate(root, loc).line  # noqa: E731
+    line_of = lambda loc: places.locate(loc).line  # noqa: E731
     ctx = Context.build(plan, line_of=line_of, catalog=catalog, catalog_problem=problem)
     found: list[Diagnostic] = []
     for check in REGISTRY.values():
@@ -78,17 +79,19 @@ def resolve_catalog(plan: Plan, folder: Path) -> tuple[cat.Catalog | None, Diagn
         return None, None
     try:
         return cat.from_file(folder / os.path.expanduser(name), name), None
-    except (OSError, UnicodeError):
+    except (OSError, ValueError):  # UnicodeError is a ValueError
         return None, make("HP102", ("plan", "catalog"), "HP102.catalog", catalog=name)
 
 
-def _place(diagnostics: list[Diagnostic], root: Any, data: Any) -> list[Diagnostic]:
+def _place(
+    diagnostics: list[Diagnostic], places: source_map.SourceMap, data: Any
+) -> list[Diagnostic]:
     """Positions for diagnostics that have a loc, minus those an item's x-hplan-ignore
     silences, sorted by line."""
     kept = []
     for d in diagnostics:
         if d.line == 0:
-            span = source_map.locate(root, d.loc, at_key=d.at_key)
+            span = places.locate(d.loc, at_key=d.at_key)
             d = d.placed(*span)
         if not _ignored(d, data):
             kept.append(d)
@@ -96,8 +99,12 @@ def _place(diagnostics: list[Diagnostic], root: Any, data: Any) -> list[Diagnost
 
 
 def _ignored(d: Diagnostic, data: Any) -> bool:
-    """True when the item the diagnostic is about lists its code in `x-hplan-ignore`."""
-    if len(d.loc) < 2 or not isinstance(data, dict):
+    """True when the item the diagnostic is about lists its code in `x-hplan-ignore`.
+
+    Only findings about the plan's content (HP2xx-HP5xx) can be silenced: an item with a
+    reading or schema error (HP0xx, HP1xx) is left out of the checks, so silencing that
+    error would silence everything about the item and still pass."""
+    if d.code < "HP2" or len(d.loc) < 2 or not isinstance(data, dict):
         return False
     section = data.get(d.loc[0])
     key = d.loc[1]

@@ -28,6 +28,7 @@ from handlingsplan.model import (
     Plan,
     union_tag,
 )
+from handlingsplan.types import shown
 
 SECTIONS: dict[str, tuple[str, type[BaseModel]]] = {
     "gaps": ("gap", Gap),
@@ -53,7 +54,7 @@ def check_version(data: dict[str, Any]) -> Diagnostic | None:
     text = _raw(data["hplan"]).strip()
     match = _VERSION.fullmatch(text)
     if match is None:
-        return make("HP005", ("hplan",), "HP005.version", version=text)
+        return make("HP005", ("hplan",), "HP005.version", version=shown(data["hplan"]))
     if int(match["minor"] or 0) > KNOWN_MINOR:
         return make("HP005", ("hplan",), "HP005.newer", version=text)
     return None
@@ -132,7 +133,7 @@ def _section(
         if partial is not None:
             plan.partial.append((section, index, partial))
         if section in ("activities", "backlog"):
-            plan.unread |= failed if partial is not None else {"*"}
+            plan.unread[section] |= failed if partial is not None else {"*"}
     return items
 
 
@@ -189,8 +190,7 @@ def _raw_at(value: Any, loc: tuple[Any, ...]) -> str | None:
             return None
     if isinstance(value, (dict, list)) or value is None:
         return None
-    text = _raw(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return shown(value)
 
 
 def convert_errors(

@@ -10,6 +10,7 @@ diagnostics with messages of our own: never str(ValidationError).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, TypeVar
@@ -38,9 +39,37 @@ T = TypeVar("T")
 
 
 def _shown(value: Any) -> str:
-    """The value as the user wrote it, shortened: messages quote input, never dump it."""
-    text = getattr(value, "raw", None) or str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return shown(value)
+
+
+def shown(value: Any, limit: int = 40) -> str:
+    """A value as the user wrote it, in YAML's words and shortened: messages quote input,
+    never dump it (a Python repr like ['T'] or True means nothing to a plan's author)."""
+    raw = getattr(value, "raw", None)
+    if raw is not None:
+        text = str(raw)
+    elif value is None:
+        text = "null"
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, list):
+        text = (
+            "["
+            + ", ".join(shown(v, limit) for v in value[:5])
+            + (", ..." if len(value) > 5 else "")
+            + "]"
+        )
+    elif isinstance(value, dict):
+        items = list(value.items())[:5]
+        text = (
+            "{"
+            + ", ".join(f"{k}: {shown(v, limit)}" for k, v in items)
+            + (", ..." if len(value) > 5 else "")
+            + "}"
+        )
+    else:
+        text = str(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _error(kind: str, value: Any = None, **ctx: Any) -> PydanticCustomError:
@@ -89,11 +118,11 @@ def parse_money(value: Any) -> float:
     if isinstance(value, bool):
         raise _error("hp_money", value)
     if isinstance(value, (int, float)):
-        amount = float(value)
+        amount = _finite(value, "hp_money")
     elif isinstance(value, str) and (match := _MONEY.fullmatch(value.strip())):
         digits = match["int"].translate(_SPACES) + ("." + match["dec"] if match["dec"] else "")
         unit = match["unit"].lower() if match["unit"] else None
-        amount = float(digits) * _UNITS[unit]
+        amount = _finite(float(digits) * _UNITS[unit], "hp_money", value)
     else:
         raise _error("hp_money", value)
     if amount < 0:
@@ -107,7 +136,18 @@ def _as_number(value: Any) -> Any:
         return parse_money(value)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _error("hp_number", value)
-    return float(value)
+    return _finite(value, "hp_number")
+
+
+def _finite(value: float, kind: str, shown: Any = None) -> float:
+    """A float that is a real amount: not .inf or .nan, and not an int too large for one."""
+    try:
+        number = float(value)
+    except OverflowError:
+        raise _error(kind, shown if shown is not None else value) from None
+    if not math.isfinite(number):
+        raise _error(kind, shown if shown is not None else value)
+    return number
 
 
 def _as_whole(value: Any) -> Any:

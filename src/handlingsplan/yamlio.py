@@ -76,12 +76,13 @@ _SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("
 # so the event scan must see it first. Depths between MAX_DEPTH and this are refused
 # precisely, and cheaply, by the conversion walk.
 _SCAN_DEPTH = 100
+_PURE_SCAN_MAX = 256 * 1024  # characters the pure-Python parser reads in about 0.3 s
 # Block nesting of depth d puts some line's content at column d - 1 or beyond, after
 # spaces and the indicators `-` and `?`; re finds the literal newline quickly.
 _DEEP_BLOCK = re.compile(rf"(?:^|\n)[ \t?-]{{{_SCAN_DEPTH - 1},}}")
 _BRACKETS = re.compile(r"[\[\]{}]")
-_BEFORE_ANCHOR = frozenset(" \t\r\n[{,:?-")
-_NOT_ANCHOR_NAME = frozenset(" \t\r\n,[]{}")
+_BEFORE_ANCHOR = frozenset(" \t\r\n\x85\u2028\u2029\ufeff[{,:?-")
+_NOT_ANCHOR_NAME = frozenset(" \t\r\n\x85\u2028\u2029\ufeff,[]{}")
 
 
 class YInt(int):
@@ -248,7 +249,10 @@ def _scan(text: str, loader_class: Any = None) -> Diagnostic | None:
             # past ours. The pure parser has no limit and hands out events one at a time
             # (it looks ahead at most one line or 1024 characters), so it finds the node
             # that crosses ours, long before the 1000th.
-            found = _scan(text, yaml.SafeLoader)
+            # It reads from the top, so only when the trouble starts early enough for it
+            # to get there in well under a second (it stops as soon as it finds it).
+            near = exc.problem_mark is not None and exc.problem_mark.index <= _PURE_SCAN_MAX
+            found = _scan(text, yaml.SafeLoader) if near else None
             return found or _mark("HP004", exc.problem_mark, "HP004.depth", limit=MAX_DEPTH)
         return None  # compose() reports syntax errors with their position
     except yaml.YAMLError:
@@ -363,6 +367,10 @@ class _Converter:
 
     def __init__(self) -> None:
         self.diagnostics: list[Diagnostic] = []
+        # Collections already converted. An alias makes the composer hand out the same
+        # node twice; the text scan for anchors is only a fast path, this is the guard:
+        # a node seen again is refused before its expansion is walked.
+        self.seen: set[int] = set()
 
     def convert(self, node: Any, depth: int, loc: Loc) -> Any:
         if node.tag not in SAFE_TAGS:
@@ -371,6 +379,9 @@ class _Converter:
             return scalar_value(node)
         if depth > MAX_DEPTH:
             raise _Refused(_mark("HP004", node.start_mark, "HP004.depth", limit=MAX_DEPTH))
+        if id(node) in self.seen:
+            raise _Refused(_mark("HP004", node.start_mark, "HP004.anchor"))
+        self.seen.add(id(node))
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, depth + 1, (*loc, i)) for i, item in enumerate(node.value)]
         return self.mapping(node, depth, loc)
@@ -419,10 +430,13 @@ def scalar_value(node: Any) -> Any:
 
 
 def _number(value: str) -> Any:
-    if _INT.fullmatch(value):
-        return YInt(int(value, 10), value)
-    if _INT_OTHER.fullmatch(value):
-        return YInt(int(value, 0), value)
+    try:
+        if _INT.fullmatch(value):
+            return YInt(int(value, 10), value)
+        if _INT_OTHER.fullmatch(value):
+            return YInt(int(value, 0), value)
+    except ValueError:  # over Python's 4,300-digit limit: no plan means such a number
+        return value
     if _FLOAT.fullmatch(value):
         return YFloat(float(value), value)
     special = _SPECIAL_FLOATS.get(value.lower())

@@ -51,9 +51,15 @@ def builtin(name: str) -> Catalog:
     return _from_lines(name, _data_lines(file))
 
 
+MAX_FILE = 1024 * 1024  # an id list is a few kilobytes; a device or a huge file is refused
+
+
 def from_file(path: Path, name: str | None = None) -> Catalog:
-    """A user's own id list: one id a line, `#` comments. Raises OSError/UnicodeError.
-    `name` is how messages name it: what the plan wrote, not the resolved path."""
+    """A user's own id list: one id a line, `#` comments. Raises OSError, UnicodeError or
+    ValueError (a NUL in the path, not a regular file, over MAX_FILE). `name` is how
+    messages name it: what the plan wrote, not the resolved path."""
+    if not path.is_file() or path.stat().st_size > MAX_FILE:
+        raise ValueError(f"not a readable id list: {path}")
     text = path.read_text("utf-8")
     lines = [ln.split("#", 1)[0].strip() for ln in text.splitlines()]
     return _from_lines(name or str(path), [ln for ln in lines if ln])

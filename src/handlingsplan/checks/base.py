@@ -34,6 +34,8 @@ class Context:
     goal_ids: set[str] = field(default_factory=set)
     gap_ids: set[str] = field(default_factory=set)
     duplicate_ids: bool = False
+    # Activity id -> number of its dependency cycle, set by HP202 (which runs before HP302).
+    cycle_of: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, plan: Plan, **kwargs: Any) -> Context:

@@ -13,8 +13,12 @@ def end_before_start(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     """HP301 end-before-start: `end` is before `start`.
 
     Both dates are inclusive, so an activity of one day has start == end (a milestone).
-    Fix whichever date is wrong.
+    The plan's own `period` is checked too. Fix whichever date is wrong.
     """
+    period = plan.period
+    if period is not None and period.end < period.start:
+        yield make("HP301", ("plan", "period", "end"), "HP301.period",
+                   start=period.start.isoformat(), end=period.end.isoformat())  # fmt: skip
     for section, index, item in items(plan):
         if item.start is not None and item.end is not None and item.end < item.start:
             yield make("HP301", (section, index, "end"), start=item.start.isoformat(),
@@ -29,8 +33,8 @@ def outside_period(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     checked.
     """
     period = plan.period
-    if period is None:
-        return
+    if period is None or period.end < period.start:
+        return  # no period, or a reversed one (HP301): nothing sensible to compare with
     for index, activity in plan.activities:
         if activity.start < period.start:
             yield make("HP303", ("activities", index, "start"), "HP303.start",

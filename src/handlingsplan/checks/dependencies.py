@@ -28,7 +28,8 @@ def dependency_cycle(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     edge_list = _edges(plan, ctx)
     if not edge_list or not graph.has_cycle(nodes, edge_list):
         return
-    for cycle in graph.cycles(nodes, edge_list):
+    for number, (cycle, component) in enumerate(graph.cycles(nodes, edge_list)):
+        ctx.cycle_of.update(dict.fromkeys(component, number))
         yield _cycle_diagnostic(cycle, ctx)
 
 
@@ -64,6 +65,8 @@ def dependency_order(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
             found = ctx.activities.get(ref)
             if found is None or found[1].status == "cancelled":
                 continue
+            if ref in ctx.cycle_of and ctx.cycle_of[ref] == ctx.cycle_of.get(activity.id):
+                continue  # within a cycle (HP202) no order can hold; one error says so
             pred = found[1]
             ok = activity.start >= pred.end if pred.is_milestone else activity.start > pred.end
             if not ok:

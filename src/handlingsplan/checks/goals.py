@@ -30,7 +30,7 @@ def goal_without_activity(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     error elsewhere, which is reported on its own). A goal nobody works on will not be
     met: add an activity, or move the goal to a later plan.
     """
-    if plan.unread & {"*", "goals", "status"}:
+    if plan.unread["activities"] & {"*", "goals", "status"}:
         return  # an item whose goals or status failed the schema may serve it: fix HP1xx first
     served = {g for s, _, a in items(plan) if s == "activities" and a.counted for g in a.goals}
     for index, goal in plan.goals:
@@ -76,7 +76,10 @@ def gap_unaddressed(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     names it in `gaps`. Closed gaps and gaps whose risk is accepted are not reported.
     Fix: plan an activity, put one in the backlog, or record a risk acceptance.
     """
-    if plan.unread & {"*", "gaps", "status"}:
+    if plan.unread["activities"] & {"*", "gaps", "status"} or plan.unread["backlog"] & {
+        "*",
+        "gaps",
+    }:
         return  # an item whose gaps or status failed the schema may address it
     addressed = {
         g for s, _, a in items(plan) if s == "backlog" or a.status != "cancelled" for g in a.gaps

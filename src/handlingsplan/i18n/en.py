@@ -126,6 +126,7 @@ MESSAGES: dict[str, str] = {
     "HP207": "gap `{ref}` is not in the gap register `gaps`",
     # --- HP3xx dates and people
     "HP301": "ends ({end}) before it starts ({start})",
+    "HP301.period": "the plan period ends ({end}) before it starts ({start})",
     "HP302": "starts {start}, but `{ref}` ends {pred_end}",
     "hint.HP302": "an activity may start only after each activity it depends on has ended; record a slip in forecast_end, not by moving the predecessor",
     "HP303.start": "starts {date}, before the plan period begins ({limit})",
@@ -196,6 +197,9 @@ MESSAGES: dict[str, str] = {
     "typer.default: {default}": "default: {default}",
     "typer.required": "required",
     "typer.Aborted!": "Aborted!",
+    "cli.would_overwrite_plan": "{path} is a plan file; not overwritten (use --force to overwrite it)",
+    "cli.cannot_write": "cannot write {path}: {reason}",
+    "help.force": "Overwrite the output file even if it is a plan file.",
     "help.app": "Information security action plans (handlingsplaner) as YAML, checked like code.",
     "help.validate": "Check plan files and report every problem with file:line:column and a stable code.",
     "help.explain": "Show what a diagnostic code means and how to fix it.",

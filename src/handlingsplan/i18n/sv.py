@@ -126,6 +126,7 @@ MESSAGES: dict[str, str] = {
     "HP207": "bristen `{ref}` finns inte i bristregistret `gaps`",
     # --- HP3xx dates and people
     "HP301": "slutar ({end}) innan den börjar ({start})",
+    "HP301.period": "planperioden slutar ({end}) innan den börjar ({start})",
     "HP302": "börjar {start}, men `{ref}` slutar {pred_end}",
     "hint.HP302": "en aktivitet får börja först när varje aktivitet den är beroende av har avslutats; en försening anges i `forecast_end`, inte genom att flytta den föregående aktiviteten",
     "HP303.start": "börjar {date}, före planperiodens början ({limit})",
@@ -196,6 +197,9 @@ MESSAGES: dict[str, str] = {
     "typer.default: {default}": "förval: {default}",
     "typer.required": "krävs",
     "typer.Aborted!": "Avbrutet!",
+    "cli.would_overwrite_plan": "{path} är en planfil och skrivs inte över (använd --force för att skriva över den)",
+    "cli.cannot_write": "kan inte skriva {path}: {reason}",
+    "help.force": "Skriv över utfilen även om den är en planfil.",
     "help.app": "Handlingsplaner för informationssäkerhet i YAML, kontrollerade som kod.",
     "help.validate": "Kontrollera planfiler och rapportera varje problem med fil:rad:kolumn och en stabil kod.",
     "help.explain": "Visa vad en diagnoskod betyder och hur problemet åtgärdas.",
