@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from handlingsplan.codes import CODES, NAMES
@@ -51,11 +51,16 @@ def is_plan_file(path: Path) -> bool:
         return False
 
 
-def plan_files(folder: Path) -> Iterator[Path]:
-    """The plan files below `folder`, sorted, skipping hidden and tool folders."""
+def plan_files(folder: Path, skipped: Callable[[Path], None] | None = None) -> Iterator[Path]:
+    """The plan files below `folder`, sorted, skipping hidden and tool folders; other YAML
+    files are passed to `skipped` (for -v)."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
         for name in sorted(files):
             path = Path(root) / name
-            if name.endswith(PLAN_SUFFIXES) and is_plan_file(path):
+            if not name.endswith(PLAN_SUFFIXES):
+                continue
+            if is_plan_file(path):
                 yield path
+            elif skipped is not None:
+                skipped(path)

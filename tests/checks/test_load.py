@@ -23,7 +23,6 @@ def by_day(activities: list[tuple[dt.date, int, float]]) -> dict[int, float]:
     calendar day, when the activity has no weekday), summed per month index."""
     months: dict[int, float] = defaultdict(float)
     for first, length, hours in activities:
-        last = first + length * DAY
         days = [first + i * DAY for i in range(length + 1)]
         working = [d for d in days if d.weekday() < 5] or days
         for day in working:

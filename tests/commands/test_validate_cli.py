@@ -230,7 +230,7 @@ def test_stdin_latin1(hplan: Hplan) -> None:
     )
 
 
-def test_folder_checks_plans_and_skips_other_yaml_silently(
+def test_folder_checks_plans_and_skips_other_yaml(
     hplan: Hplan, tmp_path: Path, write_plan: Write
 ) -> None:
     (tmp_path / "plans" / "sub").mkdir(parents=True)
@@ -245,7 +245,13 @@ def test_folder_checks_plans_and_skips_other_yaml_silently(
     assert run.code == 1
     found = [(m["path"], m["code"]) for m in map(HEAD.match, run.out.splitlines()) if m]
     assert found == [("plans/a.yaml", "HP402"), ("plans/sub/b.yml", "HP302")]
-    assert run.err == "checking plans/a.yaml\nchecking plans/sub/b.yml\n"
+    skipped = "not a plan (no top-level `hplan:` key)"
+    assert run.err == (
+        f"skipped plans/ci.yml: {skipped}\nskipped plans/other.yaml: {skipped}\n"
+        "checking plans/a.yaml\nchecking plans/sub/b.yml\n"
+    )
+    quiet = hplan("validate", "-q", "plans")  # without -v, other YAML passes silently
+    assert (quiet.code, quiet.err) == (1, "")
 
 
 def test_folder_without_plans_is_hp001(hplan: Hplan, tmp_path: Path, write_plan: Write) -> None:

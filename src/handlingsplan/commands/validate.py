@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,12 @@ def _codes(values: list[str], option: str, lang: str) -> set[str] | None:
     return chosen
 
 
+def _skipped_reporter(opts: ValidateOptions, lang: str) -> Callable[[Path], None] | None:
+    if not opts.verbose:
+        return None
+    return lambda path: print(i18n.t("cli.skipped", lang, path=str(path)), file=sys.stderr)
+
+
 def _targets(
     opts: ValidateOptions, config: Config, lang: str
 ) -> list[tuple[str, Diagnostic | None]]:
@@ -48,7 +55,7 @@ def _targets(
     for given in opts.paths or config.plans or ["."]:
         path = Path(given)
         if given != yamlio.STDIN and path.is_dir():
-            found = [str(p) for p in options.plan_files(path)]
+            found = [str(p) for p in options.plan_files(path, _skipped_reporter(opts, lang))]
             out.extend((p, None) for p in found)
             if not found:
                 out.append((given, make("HP001", (), "HP001.no_plans").placed(1, 1, 1, 1)))

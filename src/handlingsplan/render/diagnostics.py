@@ -115,6 +115,18 @@ def render_sarif(reports: Sequence[Report], style: Style) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
+# Message arguments that move when lines are added above; a fingerprint must not.
+_UNSTABLE_ARGS = frozenset({"line", "lines", "first"})
+
+
+def _fingerprint(path: str, d: Diagnostic) -> str:
+    """What identifies a finding across runs: not the language, not line numbers and not
+    the item's position in its list (the item's id is in the arguments instead)."""
+    stable = sorted((k, str(v)) for k, v in d.args if k not in _UNSTABLE_ARGS)
+    where = [p for p in d.loc if not isinstance(p, int)]
+    return f"{path}:{d.code}:{d.message_id}:{where}:{stable}"
+
+
 _GITLAB_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
 
@@ -123,7 +135,7 @@ def render_gitlab(reports: Sequence[Report], style: Style) -> str:
     for r in reports:
         for d in r.diagnostics:
             text = message(d, r.lang)
-            key = f"{r.path}:{d.code}:{d.where}:{text}".encode()
+            key = _fingerprint(r.path, d).encode()
             issues.append({"description": f"{d.code} {text}", "check_name": f"{d.code} {name(d)}",
                            "fingerprint": hashlib.sha256(key).hexdigest()[:32],
                            "severity": _GITLAB_SEVERITY[d.severity],
