@@ -101,7 +101,3 @@ Activities and backlog items share one set of ids; goals and gaps each have thei
 Ids match `[A-Za-z0-9][A-Za-z0-9._-]*`: no spaces and no colons (the colon separates a
 plan id from an activity id in `depends_on`). The later duplicate is reported.""",
 }
-
-
-def severity_of(code: str) -> Severity:
-    return CODES[code].severity

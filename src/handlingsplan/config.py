@@ -72,7 +72,7 @@ def load(start: Path | None = None, lang: str = "en") -> Config:
     try:
         raw = _toml_load(path)
     except (OSError, ValueError) as exc:
-        raise HplanError(f"{path}: {exc}") from None
+        raise _problem(path, lang, "config.unreadable", detail=str(exc)) from None
     unknown = sorted(set(raw) - _KEYS)
     if unknown:
         raise _problem(

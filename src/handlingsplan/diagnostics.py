@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 Loc = tuple[str | int, ...]
 Arg = str | int | float
@@ -74,19 +74,6 @@ class Counts:
             self.infos += 1
 
 
-@dataclass
-class DiagnosticList:
-    """Collects diagnostics for one file; checks append, nothing removes."""
-
-    items: list[Diagnostic] = field(default_factory=list)
-
-    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
-        self.items.extend(diagnostics)
-
-    def has_code_prefix(self, prefix: str) -> bool:
-        return any(d.code.startswith(prefix) for d in self.items)
-
-
 def make(
     code: str,
     loc: Loc,
@@ -137,7 +124,3 @@ def format_loc(loc: Loc) -> str:
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return sorted(diagnostics, key=Diagnostic.sort_key)
-
-
-def args_of(d: Diagnostic) -> Mapping[str, Arg]:
-    return d.kwargs

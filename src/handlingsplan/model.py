@@ -63,18 +63,6 @@ class Item(BaseModel):
         rest[EXTRAS] = extras
         return rest
 
-    @property
-    def ignored(self) -> frozenset[str]:
-        """Codes silenced on this item by `x-hplan-ignore: [HP303]`."""
-        value = self.extras.get("x-hplan-ignore")
-        if isinstance(value, str):
-            value = [value]
-        return (
-            frozenset(str(v).strip().upper() for v in value)
-            if isinstance(value, list)
-            else frozenset()
-        )
-
 
 class Period(Item):
     start: IsoDate

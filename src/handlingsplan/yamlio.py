@@ -6,8 +6,10 @@ value silently, `yes`/`no` become booleans, `0123` octal, `1:30` base 60, `8.10`
 float 8.1, and an alias bomb is only expanded later by whatever walks the result. Here:
 
 * bytes are decoded by us (UTF-8, BOM allowed) so a Latin-1 file gets a line number;
-* the document is composed by libyaml (CSafeLoader) when present, after a cheap scan
-  refuses anchors, aliases and deep nesting before anything can blow up;
+* the document is composed by libyaml (CSafeLoader) when present; a cheap text test
+  decides whether an event scan must first refuse anchors or nesting deep enough to
+  hurt libyaml, and the conversion walk refuses any node it meets twice (an alias), so
+  an alias bomb is refused before its expansion is walked, whatever the text test saw;
 * nodes become Python values under YAML 1.2 core rules, and numbers remember how they
   were written (YInt/YFloat.raw), so a text field can take the scalar exactly as written;
 * every problem is a Diagnostic with a position, never an exception.

@@ -66,7 +66,24 @@ def test_explain_unknown_code(hplan: Hplan, value: str) -> None:
 def test_explain_without_code_is_a_usage_error(hplan: Hplan) -> None:
     run = hplan("explain")
     assert (run.code, run.out) == (2, "")
-    assert "Usage:" in run.err
+    assert (
+        run.err
+        == "hplan explain: error: missing argument CODE\nTry 'hplan explain --help' for help.\n"
+    )
+
+
+def test_usage_errors_in_swedish(hplan: Hplan) -> None:
+    env = {"LANG": "sv_SE.UTF-8"}
+    run = hplan("validate", "--strct", env=env)
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        "hplan validate: fel: okänd flagga: --strct (menade du --select, --strict?)\n"
+        "Se 'hplan validate --help' för hjälp.\n"
+    )
+    run = hplan("explain", env=env)
+    assert (run.code, run.err.splitlines()[0]) == (2, "hplan explain: fel: argumentet KOD saknas")
+    run = hplan("nosuch", env=env)
+    assert (run.code, run.err.splitlines()[0]) == (2, "hplan: fel: okänt kommando 'nosuch'.")
 
 
 def test_explain_in_swedish(hplan: Hplan) -> None:

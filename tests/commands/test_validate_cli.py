@@ -441,7 +441,10 @@ def test_config_unknown_code_is_a_usage_error(
 ) -> None:
     (tmp_path / "hplan.toml").write_text('ignore = ["HP777"]\n')
     run = hplan("validate", "plan.yaml")
-    assert (run.code, run.out, run.err) == (2, "", "hplan: --ignore: unknown code HP777\n")
+    toml = tmp_path / "hplan.toml"
+    assert (run.code, run.out, run.err) == (2, "", f"hplan: {toml}: ignore: unknown code HP777\n")
+    run = hplan("validate", "--ignore", "HP888", "plan.yaml")  # the command line wins
+    assert (run.code, run.out, run.err) == (2, "", "hplan: --ignore: unknown code HP888\n")
 
 
 # --- version, help, internal errors ------------------------------------------------------------------

@@ -83,8 +83,3 @@ def mapping_2022_to_2013() -> dict[str, tuple[str, ...]]:
         for new in news:
             out.setdefault(new, []).append(old)
     return {new: tuple(olds) for new, olds in out.items()}
-
-
-@functools.cache
-def new_in_2022() -> tuple[str, ...]:
-    return tuple(normalise(line) for line in _data_lines("iso27001-2022-new-controls.txt"))

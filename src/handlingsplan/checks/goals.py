@@ -94,8 +94,8 @@ def wish_list(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     """HP408 wish-list: an activity has neither a cost nor resources.
 
     The method warns against a plan that is a wish list: each activity should say what it
-    costs (`cost` money or hours, or `effort`) or what it needs (`resources`). Cancelled
-    activities are not checked.
+    costs (`cost` money, hours or running cost above zero, or `effort`) or what it needs
+    (`resources`). Cancelled activities are not checked.
     """
     for index, activity in plan.activities:
         cost = activity.cost

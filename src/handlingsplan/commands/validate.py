@@ -32,6 +32,11 @@ class ValidateOptions:
     only_plans: bool = False
 
 
+def _origin(option: str, given: list[str], config: Config) -> str:
+    """Where a code list came from, for the message about an unknown code in it."""
+    return f"--{option}" if given or config.path is None else f"{config.path}: {option}"
+
+
 def _codes(values: list[str], option: str, lang: str) -> set[str] | None:
     if not values:
         return None
@@ -85,8 +90,8 @@ def run(opts: ValidateOptions, config: Config) -> int:
         raise HplanError(
             i18n.t("cli.bad_format", env_lang, value=opts.fmt, choices=", ".join(FORMATS))
         )
-    select = _codes(opts.select or config.select, "select", env_lang)
-    ignore = _codes(opts.ignore or config.ignore, "ignore", env_lang)
+    select = _codes(opts.select or config.select, _origin("select", opts.select, config), env_lang)
+    ignore = _codes(opts.ignore or config.ignore, _origin("ignore", opts.ignore, config), env_lang)
     gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
     reports = []
     for path, problem in _targets(opts, config, env_lang):
