@@ -23,15 +23,13 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     plan: Plan | None = None
     lines: list[str] = field(default_factory=list)
+    # `plan.language` as written, so that a plan whose header has errors is still
+    # answered in its own language.
+    language: str | None = None
 
     @property
     def has_errors(self) -> bool:
         return any(d.severity is Severity.ERROR for d in self.diagnostics)
-
-    @property
-    def language(self) -> str | None:
-        header = self.plan.header if self.plan else None
-        return header.language if header else None
 
 
 def validate_path(
@@ -42,6 +40,7 @@ def validate_path(
     result.lines = loaded.text.splitlines() if loaded.text is not None else []
     if loaded.root is None:
         return result
+    result.language = _written_language(loaded.data)
     plan, problems = _schema(loaded.data)
     result.plan = plan
     result.diagnostics.extend(problems)
@@ -51,6 +50,12 @@ def validate_path(
         result.diagnostics.extend(run_checks(plan, places, folder))
     result.diagnostics = _place(result.diagnostics, places, loaded.data)
     return result
+
+
+def _written_language(data: Any) -> str | None:
+    header = data.get("plan") if isinstance(data, dict) else None
+    language = header.get("language") if isinstance(header, dict) else None
+    return language.strip().lower() if isinstance(language, str) else None
 
 
 def _schema(data: Any) -> tuple[Plan | None, list[Diagnostic]]:

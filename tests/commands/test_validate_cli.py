@@ -505,3 +505,9 @@ def test_python_m_handlingsplan_validates_the_examples() -> None:
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert (done.returncode, done.stdout) == (0, "2 files checked: no problems\n")
+
+
+def test_a_plan_with_a_broken_header_is_answered_in_its_own_language(hplan: Hplan) -> None:
+    text = b"hplan: 1\nplan:\n  language: sv\n  organisation: O\n  period: {start: 2027-01-01, end: 2027-12-31}\n"
+    run = hplan("validate", "-q", "-", stdin=text)
+    assert (run.code, run.out) == (1, "<stdin>:3:3: fel HP101 `title` saknas\n")
