@@ -1,7 +1,7 @@
 """The explicit registry of semantic checks: code -> check function, run in this order.
 
 No import magic: a new check is imported and listed here. `duplicate_ids` runs first
-because the graph checks skip a plan whose ids are ambiguous.
+because the dependency checks leave out ids that are used twice.
 """
 
 from __future__ import annotations

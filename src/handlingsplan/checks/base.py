@@ -33,7 +33,9 @@ class Context:
     backlog_ids: set[str] = field(default_factory=set)
     goal_ids: set[str] = field(default_factory=set)
     gap_ids: set[str] = field(default_factory=set)
-    duplicate_ids: bool = False
+    # Activity and backlog ids used more than once (HP104): what depends on them is
+    # ambiguous, so the dependency checks leave those ids out and check the rest.
+    duplicated: set[str] = field(default_factory=set)
     # Activity id -> number of its dependency cycle, set by HP202 (which runs before HP302).
     cycle_of: dict[str, int] = field(default_factory=dict)
 

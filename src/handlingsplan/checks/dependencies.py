@@ -10,9 +10,15 @@ from handlingsplan.diagnostics import Diagnostic, make
 from handlingsplan.model import Plan
 
 
-def _edges(plan: Plan, ctx: Context) -> list[graph.Edge]:
-    known = set(ctx.activities)
-    return graph.edges(((a.id, a.depends_on) for _, a in plan.activities), known)
+def _nodes(ctx: Context) -> list[str]:
+    """Activity ids in file order, less those used twice (HP104): what waits for a
+    duplicated id is ambiguous, and the rest of the plan is still checked."""
+    return [node for node in ctx.activities if node not in ctx.duplicated]
+
+
+def _edges(plan: Plan, ctx: Context, nodes: list[str]) -> list[graph.Edge]:
+    known = set(nodes)
+    return graph.edges(((a.id, a.depends_on) for _, a in plan.activities if a.id in known), known)
 
 
 def dependency_cycle(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
@@ -22,10 +28,8 @@ def dependency_cycle(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     and the line of each `depends_on` entry that makes it; the diagnostic points at one of
     them. Fix: remove or reverse the dependency that is wrong.
     """
-    if ctx.duplicate_ids:
-        return  # with two activities of one id the graph would be wrong
-    nodes = list(ctx.activities)
-    edge_list = _edges(plan, ctx)
+    nodes = _nodes(ctx)
+    edge_list = _edges(plan, ctx, nodes)
     if not edge_list or not graph.has_cycle(nodes, edge_list):
         return
     for number, (cycle, component) in enumerate(graph.cycles(nodes, edge_list)):
@@ -58,12 +62,12 @@ def dependency_order(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     after a milestone (start == end) the same day is allowed. A cancelled predecessor is
     HP206 instead. Fix: move the start, or record the real order in `depends_on`.
     """
-    if ctx.duplicate_ids:
-        return
     for index, activity in plan.activities:
+        if activity.id in ctx.duplicated:
+            continue
         for n, ref in enumerate(activity.depends_on):
             found = ctx.activities.get(ref)
-            if found is None or found[1].status == "cancelled":
+            if found is None or found[1].status == "cancelled" or ref in ctx.duplicated:
                 continue
             if ref in ctx.cycle_of and ctx.cycle_of[ref] == ctx.cycle_of.get(activity.id):
                 continue  # within a cycle (HP202) no order can hold; one error says so

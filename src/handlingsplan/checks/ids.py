@@ -36,5 +36,7 @@ def duplicate_ids(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     for kind in ("activity", "goal", "gap"):
         entries = ((s, i, item_id) for s, i, item_id in plan.raw_ids if by_section[s] == kind)
         found += _duplicates(ctx, kind, entries)
-    ctx.duplicate_ids = bool(found)
+    ctx.duplicated = {
+        str(d.kwargs["_item"]) for d in found if d.loc[0] in ("activities", "backlog")
+    }
     yield from found
