@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -38,17 +39,21 @@ plans = ["plans", "other/plan.yaml"]
         select=["HP2", "dependency-order"],
         ignore=["HP401"],
         strict=True,
-        plans=[str(tmp_path / "plans"), str(tmp_path / "other/plan.yaml")],
+        plans=[os.path.relpath(tmp_path / "plans"), os.path.relpath(tmp_path / "other/plan.yaml")],
     )
 
 
-def test_found_in_a_parent_and_plans_are_relative_to_the_file(tmp_path: Path) -> None:
+def test_found_in_a_parent_and_plans_are_relative_to_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write(tmp_path, 'plans = ["plans"]\n')
     deep = tmp_path / "a" / "b"
     deep.mkdir(parents=True)
-    loaded = config.load(deep)
+    monkeypatch.chdir(deep)
+    loaded = config.load()
     assert loaded.path == tmp_path / "hplan.toml"
-    assert loaded.plans == [str(tmp_path / "plans")]
+    # shown relative to where hplan runs, so CI annotations find the file in the repo
+    assert loaded.plans == [os.path.join("..", "..", "plans")]
 
 
 def test_the_nearest_file_wins(tmp_path: Path) -> None:

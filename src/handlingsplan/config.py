@@ -12,6 +12,7 @@ never silently does nothing.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,15 @@ def _strings(path: Path, key: str, value: Any, lang: str) -> list[str]:
     raise _problem(path, lang, "config.strings", key=key)
 
 
+def _shown_path(path: Path) -> str:
+    """Relative to the current folder, as if typed there: CI annotations (github, gitlab)
+    attach to a pull request's lines only by the path relative to the repository."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
 def load(start: Path | None = None, lang: str = "en") -> Config:
     """The settings of the nearest hplan.toml; problems are said in `lang`."""
     path = find(start or Path.cwd())
@@ -89,5 +99,5 @@ def load(start: Path | None = None, lang: str = "en") -> Config:
     }
     return Config(
         path=path, language=language, strict=strict, select=lists["select"],
-        ignore=lists["ignore"], plans=[str(path.parent / p) for p in lists["plans"]],
+        ignore=lists["ignore"], plans=[_shown_path(path.parent / p) for p in lists["plans"]],
     )  # fmt: skip

@@ -23,17 +23,34 @@ _ID = re.compile(ID_PATTERN)
 _REF = re.compile(rf"(?:{ID_PATTERN}:)?{ID_PATTERN}")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+# The units Swedes write after an amount, and what they multiply by.
+_UNITS: dict[str | None, int] = {
+    None: 1, "kr": 1, "sek": 1, ":-": 1,
+    "tkr": 1_000, "ksek": 1_000,
+    "mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000,
+}  # fmt: skip
+_UNIT_WORDS = sorted((u for u in _UNITS if u), key=len, reverse=True)
 _MONEY = re.compile(
     r"(?P<int>[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)"
-    r"(?:[,.](?P<dec>[0-9]+))?[ \u00a0\u202f\u2009]*(?P<unit>kr|tkr|mnkr)?",
+    r"(?:[,.](?P<dec>[0-9]+))?[ \u00a0\u202f\u2009]*(?P<unit>" + "|".join(_UNIT_WORDS) + ")?",
     re.IGNORECASE,
 )
+
+
+def _any_case(word: str) -> str:
+    """`kr` -> `[kK][rR]`: JSON Schema patterns have no case-insensitive flag."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in word)
+
+
 MONEY_PATTERN = (
-    r"^\s*([0-9]{1,3}([ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)([,.][0-9]+)?"
-    r"[ \u00a0\u202f\u2009]*([kK][rR]|[tT][kK][rR]|[mM][nN][kK][rR])?\s*$"
+    r"^(?!\s*[1-9][0-9]{0,2}(\.[0-9]{3})+(?![0-9]))"  # not 150.000 (see _DOT_THOUSANDS)
+    r"\s*([0-9]{1,3}([ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)([,.][0-9]+)?"
+    r"[ \u00a0\u202f\u2009]*(" + "|".join(_any_case(u) for u in _UNIT_WORDS) + r")?\s*$"
 )
 NUMBER_PATTERN = r"^\s*([0-9]{1,3}([ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+)([,.][0-9]+)?\s*$"
-_UNITS = {None: 1, "kr": 1, "tkr": 1_000, "mnkr": 1_000_000}
+# `150.000`: thousands with dots (as in German) or 150 with three decimals? Refused,
+# since reading it either way would be wrong for someone.
+_DOT_THOUSANDS = re.compile(r"^\s*[1-9][0-9]{0,2}(\.[0-9]{3})+(?![0-9])")
 
 T = TypeVar("T")
 
@@ -117,6 +134,9 @@ def parse_money(value: Any) -> float:
     """Money as a number or as Swedes write it: `1 500 000`, `80 tkr`, `1,5 mnkr`."""
     if isinstance(value, bool):
         raise _error("hp_money", value)
+    written = getattr(value, "raw", value)
+    if isinstance(written, str) and _DOT_THOUSANDS.search(written):
+        raise _error("hp_money_dots", value)
     if isinstance(value, (int, float)):
         amount = _finite(value, "hp_money")
     elif isinstance(value, str) and (match := _MONEY.fullmatch(value.strip())):
@@ -148,6 +168,13 @@ def _finite(value: float, kind: str, shown: Any = None) -> float:
     if not math.isfinite(number):
         raise _error(kind, shown if shown is not None else value)
     return number
+
+
+def _as_share(value: Any) -> Any:
+    """A share as a fraction (0.15) or as a percentage (`15 %`), as budgets are written."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        return _as_number(value.strip()[:-1]) / 100
+    return _as_number(value)
 
 
 def _as_whole(value: Any) -> Any:
@@ -247,7 +274,8 @@ IsoDate = Annotated[dt.date, BeforeValidator(_as_date), WithJsonSchema(_DATE_SCH
 Money = Annotated[float, BeforeValidator(parse_money), WithJsonSchema(_MONEY_SCHEMA)]
 # Swedish-written numbers within the bounds of Percent (0-100) and Share (0 <= x < 1).
 _PERCENT_TEXT = r"^\s*0*(100([,.]0+)?|[0-9]{1,2}([,.][0-9]+)?)\s*$"
-_SHARE_TEXT = r"^\s*0+([,.][0-9]+)?\s*$"
+# 0 <= share < 1, written as a fraction (0,15) or as a percentage under 100 (15 %).
+_SHARE_TEXT = r"^\s*(0+([,.][0-9]+)?|0*[0-9]{1,2}([,.][0-9]+)?\s*%)\s*$"
 
 
 def _number_schema(text: str = NUMBER_PATTERN, **bounds: float) -> WithJsonSchema:
@@ -272,7 +300,7 @@ Percent = Annotated[
 ]
 Share = Annotated[
     float,
-    BeforeValidator(_as_number),
+    BeforeValidator(_as_share),
     Field(ge=0, lt=1),
     _number_schema(_SHARE_TEXT, minimum=0, exclusiveMaximum=1),
 ]
