@@ -88,6 +88,13 @@ class Load:
                         yield index, rate * weekdays(*_month(index))
 
 
+def _hours(hours: float, limit: float) -> str:
+    """Whole hours, or one decimal where whole hours would not show the excess (20.4
+    against 20). The renderer writes the decimal point as the reader's language does."""
+    whole = f"{hours:.0f}"
+    return whole if float(whole) > limit else f"{hours:.1f}"
+
+
 def monthly_load(plan: Plan) -> dict[str, Load]:
     load: dict[str, Load] = defaultdict(Load)
     for _, activity in plan.activities:
@@ -116,7 +123,7 @@ def overload(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
         over = list(load[name].over(limit))
         if over:
             months = ", ".join(
-                f"{i // 12:04d}-{i % 12 + 1:02d}: {h:.0f} h" for i, h in over[:SHOWN]
+                f"{i // 12:04d}-{i % 12 + 1:02d}: {_hours(h, limit)} h" for i, h in over[:SHOWN]
             )
             if len(over) > SHOWN:
                 months += f", … (+{len(over) - SHOWN})"

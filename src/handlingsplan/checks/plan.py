@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from handlingsplan.checks.base import Context, subject
@@ -30,13 +31,15 @@ def over_budget(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     header = plan.header
     if header is None or header.budget is None:
         return
+    if plan.unread["activities"] & {"*", "cost", "status"}:
+        return  # an activity whose cost failed the schema is missing from the sum
     keep = 1.0 - (header.contingency or 0.0)
     money, hours = planned_totals(plan)
     for unit, planned, budget in (
         ("money", money, header.budget.money),
         ("hours", hours, header.budget.hours),
     ):
-        if budget is not None and planned > budget * keep + 1e-6:
+        if budget is not None and math.isfinite(planned) and planned > budget * keep + 1e-6:
             yield make("HP501", ("plan", "budget"), f"HP501.{unit}", planned=planned,
                        limit=budget * keep, budget=budget,
                        currency=header.currency)  # fmt: skip

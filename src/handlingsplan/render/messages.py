@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from handlingsplan.codes import CODES
 from handlingsplan.diagnostics import Diagnostic
 from handlingsplan.i18n import has, t
 
 # Arguments whose values are words of the format, shown in the reader's language.
 _TRANSLATED = ("status", "severity")
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
 def amount(value: float, lang: str) -> str:
@@ -26,6 +31,9 @@ def _args(d: Diagnostic, lang: str) -> dict[str, object]:
     for name, value in args.items():
         if isinstance(value, float):
             args[name] = amount(value, lang)
+    for name in ("months", "limit"):  # hours written by HP304: 20.4 h -> 20,4 h
+        if lang == "sv" and isinstance(args.get(name), str):
+            args[name] = _DECIMAL_POINT.sub(",", str(args[name]))
     return args
 
 
