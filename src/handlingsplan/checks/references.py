@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from handlingsplan.checks.base import Context, activity_refs, items, subject
 from handlingsplan.diagnostics import Diagnostic, make
 from handlingsplan.model import Plan
+
+
+class Names:
+    """Known names, and the one a misspelt reference most likely meant: the same name in
+    another case (`a2` for A2, `karin ström` for Karin Ström), found in O(1)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = set(names)
+        self.folded = {name.casefold(): name for name in self.names}
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def suggest(self, name: str) -> dict[str, Any]:
+        """make() arguments for a "did you mean" hint, or none."""
+        meant = self.folded.get(name.casefold())
+        return {"hint_id": "hint.suggest", "suggestion": meant} if meant else {}
 
 
 def _local(ref: str) -> bool:
@@ -21,13 +39,12 @@ def unknown_dependency(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     HP205). To name an activity of another plan, write `plan-id:activity`. Fix the
     spelling, or remove the dependency.
     """
-    known = ctx.activities.keys() | ctx.backlog_ids | plan.broken_ids
+    known = Names(ctx.activities.keys() | ctx.backlog_ids | plan.broken_ids)
     for section, index, item in items(plan):
         for n, ref in enumerate(item.depends_on):
             if _local(ref) and ref not in known:
-                yield make(
-                    "HP201", (section, index, "depends_on", n), ref=ref, who=subject(section, item)
-                )
+                yield make("HP201", (section, index, "depends_on", n), ref=ref,
+                           who=subject(section, item), **known.suggest(ref))  # fmt: skip
 
 
 def depends_on_backlog(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
@@ -73,14 +90,15 @@ def unknown_person(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     """
     if not plan.has_people:
         return
+    people = Names(plan.person_names)
     for section, index, item in items(plan):
-        if item.responsible is not None and item.responsible not in plan.person_names:
+        if item.responsible is not None and item.responsible not in people:
             yield make("HP204", (section, index, "responsible"), name=item.responsible,
-                       who=subject(section, item))  # fmt: skip
+                       who=subject(section, item), **people.suggest(item.responsible))  # fmt: skip
         for name in item.effort:
-            if name not in plan.person_names:
+            if name not in people:
                 yield make("HP204", (section, index, "effort", name), at_key=True, name=name,
-                           who=subject(section, item))  # fmt: skip
+                           who=subject(section, item), **people.suggest(name))  # fmt: skip
 
 
 def unknown_gap(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
@@ -94,10 +112,12 @@ def unknown_gap(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
 
 
 def _unknown_ids(
-    plan: Plan, code: str, field: str, known: set[str] | frozenset[str]
+    plan: Plan, code: str, field: str, ids: set[str] | frozenset[str]
 ) -> Iterator[Diagnostic]:
-    """`code` for each id in the list `field` of an activity or backlog item not in `known`."""
+    """`code` for each id in the list `field` of an activity or backlog item not in `ids`."""
+    known = Names(ids)
     for section, index, item in items(plan):
         for n, ref in enumerate(getattr(item, field)):
             if ref not in known:
-                yield make(code, (section, index, field, n), ref=ref, who=subject(section, item))
+                yield make(code, (section, index, field, n), ref=ref,
+                           who=subject(section, item), **known.suggest(ref))  # fmt: skip

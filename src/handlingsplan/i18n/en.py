@@ -115,6 +115,7 @@ MESSAGES: dict[str, str] = {
     "HP104.hp_ref": "`{value}` is not a valid reference",
     "hint.HP104.hp_ref": "write an activity id (A3), or plan-id:activity-id (it:A2) for another plan",
     # --- HP2xx references
+    "hint.suggest": "did you mean `{suggestion}`?",
     "HP201": "`depends_on` names `{ref}`, which is no activity in this plan",
     "hint.HP201": "for an activity of another plan, write plan-id:{ref}",
     "HP202": "dependency cycle: {cycle} (each waits for the next; `depends_on` at lines {lines})",

@@ -115,6 +115,7 @@ MESSAGES: dict[str, str] = {
     "HP104.hp_ref": "`{value}` är ingen giltig referens",
     "hint.HP104.hp_ref": "skriv ett aktivitets-id (A3), eller plan-id:aktivitets-id (it:A2) för en aktivitet i en annan plan",
     # --- HP2xx references
+    "hint.suggest": "menade du `{suggestion}`?",
     "HP201": "`depends_on` anger `{ref}`, som inte är någon aktivitet i den här planen",
     "hint.HP201": "för en aktivitet i en annan plan, skriv plan-id:{ref}",
     "HP202": "cirkulärt beroende: {cycle} (var och en väntar på nästa; `depends_on` på raderna {lines})",
