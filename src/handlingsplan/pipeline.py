@@ -7,6 +7,7 @@ earlier one failed is skipped (no checks on a file that is not a plan).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ def validate_path(
     result = FileResult(loaded.path, list(loaded.diagnostics))
     result.lines = loaded.text.splitlines() if loaded.text is not None else []
     if loaded.root is None:
+        result.language = _language_in_text(loaded.text)  # a file YAML could not read
         return result
     result.language = _written_language(loaded.data)
     plan, problems = _schema(loaded.data)
@@ -50,6 +52,16 @@ def validate_path(
         result.diagnostics.extend(run_checks(plan, places, folder))
     result.diagnostics = _place(result.diagnostics, places, loaded.data)
     return result
+
+
+_LANGUAGE_LINE = re.compile(r"^[ \t]+language:[ \t]*[\"']?(sv|en)\b", re.MULTILINE)
+
+
+def _language_in_text(text: str | None) -> str | None:
+    """`language: sv` read off the text of a plan with a syntax error, so that it is
+    still answered in its own language."""
+    match = _LANGUAGE_LINE.search(text or "")
+    return match[1] if match else None
 
 
 def _written_language(data: Any) -> str | None:

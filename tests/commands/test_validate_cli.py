@@ -511,3 +511,12 @@ def test_a_plan_with_a_broken_header_is_answered_in_its_own_language(hplan: Hpla
     text = b"hplan: 1\nplan:\n  language: sv\n  organisation: O\n  period: {start: 2027-01-01, end: 2027-12-31}\n"
     run = hplan("validate", "-q", "-", stdin=text)
     assert (run.code, run.out) == (1, "<stdin>:3:3: fel HP101 `title` saknas\n")
+
+
+def test_a_plan_with_a_syntax_error_is_answered_in_the_language_it_names(hplan: Hplan) -> None:
+    run = hplan("validate", "-q", "-", stdin=b'hplan: 1\nplan:\n  language: sv\n  title: "Plan\n')
+    assert (run.code, run.out) == (
+        1,
+        "<stdin>:4:10: fel HP002 syntaxfel i YAML: texten inom citattecken som börjar här "
+        "saknar avslutande citattecken\n",
+    )
