@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,33 +105,73 @@ def _place(
     diagnostics: list[Diagnostic], places: source_map.SourceMap, data: Any
 ) -> list[Diagnostic]:
     """Positions for diagnostics that have a loc, minus those an item's x-hplan-ignore
-    silences, sorted by line."""
+    silences (and plus HP102 for an ignore entry that names no code), sorted by line."""
+    silenced, problems = ignores(data)
     kept = []
-    for d in diagnostics:
+    for d in [*diagnostics, *problems]:
         if d.line == 0:
-            span = places.locate(d.loc, at_key=d.at_key)
-            d = d.placed(*span)
-        if not _ignored(d, data):
+            d = d.placed(*places.locate(d.loc, at_key=d.at_key))
+        if not _ignored(d, silenced):
             kept.append(d)
     return sort_diagnostics(kept)
 
 
-def _ignored(d: Diagnostic, data: Any) -> bool:
-    """True when the item the diagnostic is about lists its code in `x-hplan-ignore`.
+IGNORE_KEY = "x-hplan-ignore"
+_IGNORABLE = ("activities", "backlog", "goals", "gaps", "people")
+
+
+def ignores(data: Any) -> tuple[dict[tuple[str, Any], set[str]], list[Diagnostic]]:
+    """Each item's `x-hplan-ignore` as a set of codes (codes, prefixes like HP3, or names,
+    as --ignore takes), and HP102 for an entry that names no code. Read once per file.
 
     Only findings about the plan's content (HP2xx-HP5xx) can be silenced: an item with a
     reading or schema error (HP0xx, HP1xx) is left out of the checks, so silencing that
     error would silence everything about the item and still pass."""
-    if d.code < "HP2" or len(d.loc) < 2 or not isinstance(data, dict):
-        return False
-    section = data.get(d.loc[0])
-    key = d.loc[1]
-    item: Any = None
-    if isinstance(section, list) and isinstance(key, int) and 0 <= key < len(section):
-        item = section[key]
-    elif isinstance(section, dict) and d.loc[0] == "people":
-        item = section.get(key)
-    codes = item.get("x-hplan-ignore") if isinstance(item, dict) else None
-    if isinstance(codes, str):
-        codes = [codes]
-    return isinstance(codes, list) and d.code in {str(c).strip().upper() for c in codes}
+    from handlingsplan.options import parse_codes
+
+    found: dict[tuple[str, Any], set[str]] = {}
+    problems: list[Diagnostic] = []
+    for section, key, item in _items(data):
+        entries = item.get(IGNORE_KEY)
+        if entries is None:
+            continue
+        entries = [entries] if isinstance(entries, str) else entries
+        if not isinstance(entries, list):
+            problems.append(make("HP102", (section, key, IGNORE_KEY), "HP102.ignore_list"))
+            continue
+        codes: set[str] = set()
+        for n, entry in enumerate(entries):
+            chosen, unknown = parse_codes([str(entry)])
+            if unknown:
+                problems.append(
+                    make(
+                        "HP102",
+                        (section, key, IGNORE_KEY, n),
+                        "HP102.ignore_code",
+                        entry=str(entry),
+                    )
+                )
+            codes |= {c for c in chosen if c >= "HP2"}
+        found[(section, key)] = codes
+    return found, problems
+
+
+def _items(data: Any) -> Iterator[tuple[str, Any, dict[str, Any]]]:
+    """(section, index or name, item) for every mapping that may hold x-hplan-ignore."""
+    if not isinstance(data, dict):
+        return
+    for section in _IGNORABLE:
+        value = data.get(section)
+        pairs = (
+            value.items()
+            if isinstance(value, dict) and section == "people"
+            else (enumerate(value) if isinstance(value, list) else ())
+        )
+        for key, item in pairs:
+            if isinstance(item, dict):
+                yield section, key, item
+
+
+def _ignored(d: Diagnostic, silenced: dict[tuple[str, Any], set[str]]) -> bool:
+    """True when the item the diagnostic is about lists its code in `x-hplan-ignore`."""
+    return len(d.loc) >= 2 and d.code in silenced.get((str(d.loc[0]), d.loc[1]), ())
