@@ -205,9 +205,25 @@ def convert_errors(
     suggested = {
         (d.loc[:-1], d.kwargs["suggestion"]) for d in found if d.message_id == "HP103.suggest"
     }
+    found = [d for d in found if d.code != "HP101" or (d.loc[:-1], d.loc[-1]) not in suggested]
+    yield from _one_missing_per_mapping(found)
+
+
+def _one_missing_per_mapping(found: list[Diagnostic]) -> Iterator[Diagnostic]:
+    """Several fields missing from one mapping (`- id: A3` and nothing else) are one
+    diagnostic naming them all, at the mapping, not one line each."""
+    missing: dict[Loc, list[Diagnostic]] = {}
     for d in found:
-        if d.code != "HP101" or (d.loc[:-1], d.loc[-1]) not in suggested:
+        if d.code == "HP101":
+            missing.setdefault(d.loc[:-1], []).append(d)
+    for d in found:
+        group = missing.get(d.loc[:-1], []) if d.code == "HP101" else []
+        if len(group) < 2:
             yield d
+        elif d is group[0]:
+            names = ", ".join(f"`{g.kwargs['field']}`" for g in group)
+            who = {k: str(v) for k, v in d.args if k in ("_kind", "_item")}
+            yield make("HP101", d.loc[:-1], "HP101.many", fields=names, who=who)
 
 
 def _user_loc(error_loc: tuple[Any, ...], value: Any) -> tuple[Any, ...]:
@@ -237,10 +253,14 @@ def _convert(error: Any, model: type[BaseModel], prefix: Loc, value: Any) -> Dia
     kind = error["type"]
     ctx = {k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, (str, int, float))}
     field = next((p for p in reversed(loc) if isinstance(p, str)), "")  # a list's name, not "0"
-    if kind == "missing":
-        return make("HP101", loc, "HP101", field=field)
     if kind == "extra_forbidden":
         return _unknown(loc, field, _known_keys(model, error["loc"][:-1]))
+    # Messages name the field by its path in the item (`cost.money`), or in the plan
+    # (`plan.period.end`) outside the lists, so that a bare `end` is never ambiguous.
+    within = (*prefix[:1], *user_loc) if prefix[:1] == ("plan",) else user_loc
+    field = ".".join(p for p in within if isinstance(p, str)) or field
+    if kind == "missing":
+        return make("HP101", loc, "HP101", field=field)
     if kind in _ID_CODES:
         return make("HP104", loc, f"HP104.{kind}", extra=ctx)
     shown = _raw_at(value, user_loc)

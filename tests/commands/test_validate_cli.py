@@ -510,7 +510,7 @@ def test_python_m_handlingsplan_validates_the_examples() -> None:
 def test_a_plan_with_a_broken_header_is_answered_in_its_own_language(hplan: Hplan) -> None:
     text = b"hplan: 1\nplan:\n  language: sv\n  organisation: O\n  period: {start: 2027-01-01, end: 2027-12-31}\n"
     run = hplan("validate", "-q", "-", stdin=text)
-    assert (run.code, run.out) == (1, "<stdin>:3:3: fel HP101 `title` saknas\n")
+    assert (run.code, run.out) == (1, "<stdin>:3:3: fel HP101 `plan.title` saknas\n")
 
 
 def test_a_plan_with_a_syntax_error_is_answered_in_the_language_it_names(hplan: Hplan) -> None:

@@ -52,6 +52,8 @@ def _cycle_diagnostic(cycle: list[str], ctx: Context) -> Diagnostic:
         pred = waits[(i + 1) % len(waits)]
         lines.append(str(ctx.line_of(_dep_loc(ctx, succ, pred))))
     loc = _dep_loc(ctx, waits[0], waits[1 % len(waits)])
+    if len(waits) == 1:
+        return make("HP202", loc, "HP202.self", who={"_kind": "activity", "_item": waits[0]})
     return make("HP202", loc, cycle=path, lines=", ".join(lines))
 
 

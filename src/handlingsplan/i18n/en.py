@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
     "HP005.newer": "this plan was written for a newer hplan (format {version}); upgrade hplan",
     # --- HP1xx schema
     "HP101": "`{field}` is missing",
+    "HP101.many": "{fields} are missing",
     "HP102": "`{field}` has an invalid value",
     "HP102.mapping_expected": "expected a mapping (key: value lines)",
     "HP102.list_expected": "expected a list (`- item` lines or [a, b])",
@@ -123,6 +124,8 @@ MESSAGES: dict[str, str] = {
     "hint.HP201": "for an activity of another plan, write plan-id:{ref}",
     "HP202": "dependency cycle: {cycle} (each waits for the next; `depends_on` at lines {lines})",
     "hint.HP202": "no activity in the cycle can ever start: remove or reverse one of the dependencies",
+    "HP202.self": "depends on itself",
+    "hint.HP202.self": "remove the activity's own id from `depends_on`",
     "HP203": "goal `{ref}` is not in `goals`",
     "hint.HP203": "add the goal to `goals`, or fix the id",
     "HP204": "`{name}` is not in `people`",

@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
     "HP005.newer": "planen är skriven för en nyare version av hplan (format {version}); uppgradera hplan",
     # --- HP1xx schema
     "HP101": "`{field}` saknas",
+    "HP101.many": "{fields} saknas",
     "HP102": "`{field}` har ett ogiltigt värde",
     "HP102.mapping_expected": "här ska det stå en mappning (rader med nyckel: värde)",
     "HP102.list_expected": "här ska det stå en lista (rader med `- post` eller [a, b])",
@@ -123,6 +124,8 @@ MESSAGES: dict[str, str] = {
     "hint.HP201": "för en aktivitet i en annan plan, skriv plan-id:{ref}",
     "HP202": "cirkulärt beroende: {cycle} (var och en väntar på nästa; `depends_on` på raderna {lines})",
     "hint.HP202": "ingen aktivitet i cirkeln kan någonsin starta: ta bort eller vänd på ett av beroendena",
+    "HP202.self": "är beroende av sig själv",
+    "hint.HP202.self": "ta bort aktivitetens eget id ur `depends_on`",
     "HP203": "målet `{ref}` finns inte i `goals`",
     "hint.HP203": "lägg till målet i `goals` eller rätta id:t",
     "HP204": "`{name}` finns inte i `people`",
