@@ -49,8 +49,8 @@ def test_locate_scalars_and_flow_collections(root: Any, loc: Loc, span: tuple[in
 
 
 def test_block_collection_points_at_its_first_line_only(root: Any) -> None:
-    assert locate(root, ("activities", 0)) == Span(6, 5, 6, 5)
-    assert locate(root, ("plan",)) == Span(3, 3, 3, 3)
+    assert locate(root, ("activities", 0)) == Span(6, 5, 6, 6)
+    assert locate(root, ("plan",)) == Span(3, 3, 3, 4)
 
 
 def test_multi_line_scalar_keeps_its_end(root: Any) -> None:
@@ -60,8 +60,8 @@ def test_multi_line_scalar_keeps_its_end(root: Any) -> None:
 
 
 def test_missing_field_lands_on_the_mapping_that_lacks_it(root: Any) -> None:
-    assert locate(root, ("activities", 1, "priority")) == Span(9, 5, 9, 5)
-    assert locate(root, ("plan", "organisation")) == Span(3, 3, 3, 3)
+    assert locate(root, ("activities", 1, "priority")) == Span(9, 5, 9, 6)
+    assert locate(root, ("plan", "organisation")) == Span(3, 3, 3, 4)
 
 
 def test_index_out_of_range_stays_at_the_list(root: Any) -> None:
@@ -84,11 +84,11 @@ def test_at_key_gives_the_key_position(root: Any) -> None:
 
 def test_at_key_inside_a_list_falls_back_to_the_item(root: Any) -> None:
     # a list item has no key of its own: the item itself is the place
-    assert key_span(root, ("activities", 0)) == Span(6, 5, 6, 5)
+    assert key_span(root, ("activities", 0)) == Span(6, 5, 6, 6)
 
 
 def test_empty_loc_is_the_root(root: Any) -> None:
-    assert locate(root, ()) == Span(1, 1, 1, 1)
+    assert locate(root, ()) == Span(1, 1, 1, 2)
 
 
 def test_no_tree_gives_line_one() -> None:

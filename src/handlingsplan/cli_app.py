@@ -74,7 +74,7 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
     @app.command(help=t("help.explain", lang))
     def explain(
         code: Annotated[str, typer.Argument(help=t("help.code", lang), metavar=t("metavar.code", lang))],
-        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang), metavar=t("metavar.lang", lang))] = None,
+        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang_explain", lang), metavar=t("metavar.lang", lang))] = None,
     ) -> None:  # fmt: skip
         from handlingsplan.commands import explain as command
 

@@ -24,8 +24,9 @@ class Span(NamedTuple):
 def _span(node: Any) -> Span:
     start, end = node.start_mark, node.end_mark
     if end.line > start.line and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-        # A block collection ends on a later line; point at its first line only.
-        return Span(start.line + 1, start.column + 1, start.line + 1, start.column + 1)
+        # A block collection ends on a later line; point at its first character only (an
+        # empty span would underline nothing in an editor).
+        return Span(start.line + 1, start.column + 1, start.line + 1, start.column + 2)
     return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import gc
 import shutil
 import sys
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handlingsplan import i18n, options, yamlio
+from handlingsplan.codes import CODES, NAMES
 from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK
 from handlingsplan.config import Config
 from handlingsplan.diagnostics import Diagnostic, Severity, make
@@ -42,7 +44,11 @@ def _codes(values: list[str], option: str, lang: str) -> set[str] | None:
         return None
     chosen, unknown = options.parse_codes(values)
     if unknown:
-        raise HplanError(i18n.t("cli.bad_codes", lang, option=option, code=unknown[0]))
+        message = i18n.t("cli.bad_codes", lang, option=option, code=unknown[0])
+        close = difflib.get_close_matches(unknown[0], [*CODES, *NAMES], n=1, cutoff=0.7)
+        if close:
+            message += " " + i18n.t("cli.did_you_mean", lang, options=close[0])
+        raise HplanError(message)
     return chosen
 
 

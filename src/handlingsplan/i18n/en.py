@@ -238,6 +238,7 @@ MESSAGES: dict[str, str] = {
     "help.quiet": "Print only the diagnostics: no source lines, hints or summary.",
     "help.verbose": "Also say which files were checked and which were skipped.",
     "help.lang": "Language of the output: sv or en (default: the plan's, else LANG).",
+    "help.lang_explain": "Language: sv or en (default: from LANG).",
     "help.only_plans": "Skip YAML files given by name that are not plans (for pre-commit).",
     "help.version": "Show the version and exit.",
     "help.code": "A code (HP302) or a name (dependency-order).",

@@ -238,6 +238,7 @@ MESSAGES: dict[str, str] = {
     "help.quiet": "Skriv bara ut diagnoserna: inga källrader, tips eller sammanfattning.",
     "help.verbose": "Visa också vilka filer som kontrollerades och vilka som hoppades över.",
     "help.lang": "Språk för utdata: sv eller en (förval: planens språk, annars LANG).",
+    "help.lang_explain": "Språk: sv eller en (förval: enligt LANG).",
     "help.only_plans": "Hoppa över namngivna YAML-filer som inte är planer (för pre-commit).",
     "help.version": "Visa versionen och avsluta.",
     "help.code": "En kod (HP302) eller ett namn (dependency-order).",

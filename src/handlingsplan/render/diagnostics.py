@@ -115,8 +115,9 @@ def render_sarif(reports: Sequence[Report], style: Style) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
-# Message arguments that move when lines are added above; a fingerprint must not.
-_UNSTABLE_ARGS = frozenset({"line", "lines", "first"})
+# Message arguments that move when lines are added above, which a fingerprint must not,
+# and figures that change with every edit of a cost (HP501, HP304): the finding is the same.
+_UNSTABLE_ARGS = frozenset({"line", "lines", "first", "planned", "limit", "budget", "months"})
 
 
 def _fingerprint(path: str, d: Diagnostic) -> str:
