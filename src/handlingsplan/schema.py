@@ -264,7 +264,9 @@ def _convert(error: Any, model: type[BaseModel], prefix: Loc, value: Any) -> Dia
     if kind in _ID_CODES:
         return make("HP104", loc, f"HP104.{kind}", extra=ctx)
     shown = _raw_at(value, user_loc)
-    return make("HP102", loc, f"HP102.{kind}", field=field, extra={"value": shown or "", **ctx})
+    hint_id = "hint.suggest" if "suggestion" in ctx else None
+    extra = {"value": shown or "", **ctx}
+    return make("HP102", loc, f"HP102.{kind}", field=field, extra=extra, hint_id=hint_id)
 
 
 def _unknown(loc: Loc, key: str, known: list[str]) -> Diagnostic:

@@ -184,6 +184,22 @@ def _as_whole(value: Any) -> Any:
     return int(value)
 
 
+# Words people write for a status or priority that the format does not take, and the
+# accepted word they most likely meant: a hint, never a silent reading.
+MEANT = {
+    "klar": "genomförd", "färdig": "genomförd", "avslutad": "genomförd", "slutförd": "genomförd",
+    "complete": "done", "completed": "done", "finished": "done",
+    "pågår": "pågående", "startad": "pågående", "påbörjad": "pågående",
+    "ongoing": "in_progress", "started": "in_progress",
+    "vilande": "pausad", "stoppad": "pausad", "on_hold": "paused",
+    "struken": "avbruten", "inställd": "avbruten", "framflyttad": "uppskjuten",
+    "flyttad": "uppskjuten", "deferred": "postponed", "ej_påbörjad": "planerad",
+    "not_started": "planned", "todo": "planned",
+    "akut": "kritisk", "brådskande": "kritisk", "urgent": "critical",
+    "normal": "medel", "mellan": "medel", "mid": "medium",
+}  # fmt: skip
+
+
 def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
     """A validator mapping every accepted word (English or Swedish) to the English one."""
     canonical = list(dict.fromkeys(allowed.values()))
@@ -198,7 +214,9 @@ def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
             else None
         )
         if key is None or key not in allowed:
-            raise _error("hp_enum", value, **words)
+            meant = MEANT.get(key or "")
+            extra = {"suggestion": meant} if meant and meant in allowed else {}
+            raise _error("hp_enum", value, **words, **extra)
         return allowed[key]
 
     return check

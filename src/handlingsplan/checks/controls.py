@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Any
 
 from handlingsplan import catalog as cat
 from handlingsplan.checks.base import Context, items, subject
@@ -46,7 +48,23 @@ def unknown_control(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
         return
     for loc, control, who in _control_refs(plan):
         if control not in ctx.catalog and _other_edition(control, ctx.catalog.name) is None:
-            yield make("HP403", loc, control=control, catalog=ctx.catalog.name, who=who)
+            yield make("HP403", loc, control=control, catalog=ctx.catalog.name, who=who,
+                       **_meant(control, ctx.catalog))  # fmt: skip
+
+
+_SEVERAL = re.compile(r"[,;]|\s\S")
+_LOOSE_PREFIX = re.compile(r"^\s*[Aa]\s*\.?\s*(?=[0-9])")
+
+
+def _meant(control: str, catalog: cat.Catalog) -> dict[str, Any]:
+    """A hint for the usual slips: several ids in one item ("A.5.15, A.5.16"), or the
+    prefix written loosely ("A5.15", "A 5.15")."""
+    bare = _LOOSE_PREFIX.sub("", control)
+    if bare != control and bare in catalog:
+        return {"hint_id": "hint.suggest", "suggestion": bare}
+    if _SEVERAL.search(control.strip()):
+        return {"hint_id": "hint.HP403.several"}
+    return {}
 
 
 def control_edition(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:

@@ -154,6 +154,7 @@ MESSAGES: dict[str, str] = {
     "hint.HP402": "add an activity that names the goal in `goals`, or move the goal to a later plan",
     "HP403": "`{control}` is not a control of {catalog}",
     "hint.HP403": "check the id against the catalogue; ids are written 5.15 or A.5.15, one per list item",
+    "hint.HP403.several": "write one control id per list item: [A.5.15, A.5.16]",
     "HP404.to2022": "`{control}` is an ISO/IEC 27001:2013 id; in the 2022 edition it is {mapped}",
     "hint.HP404.to2022": "use the 2022 id, or set plan.catalog: iso27001-2013 if the whole plan uses 2013 ids",
     "HP404.to2013": "`{control}` is an ISO/IEC 27001:2022 id; in the 2013 edition it is {mapped}",

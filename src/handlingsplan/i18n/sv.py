@@ -154,6 +154,7 @@ MESSAGES: dict[str, str] = {
     "hint.HP402": "lägg till en aktivitet som anger målet i `goals`, eller flytta målet till en senare plan",
     "HP403": "`{control}` är ingen kontroll i {catalog}",
     "hint.HP403": "kontrollera id:t mot katalogen; id skrivs 5.15 eller A.5.15, ett per listpost",
+    "hint.HP403.several": "skriv ett kontroll-id per listpost: [A.5.15, A.5.16]",
     "HP404.to2022": "`{control}` är ett id från ISO/IEC 27001:2013; i 2022 års utgåva är det {mapped}",
     "hint.HP404.to2022": "använd id:t från 2022, eller ange plan.catalog: iso27001-2013 om hela planen använder id:n från 2013",
     "HP404.to2013": "`{control}` är ett id från ISO/IEC 27001:2022; i 2013 års utgåva är det {mapped}",
