@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(130) from None
     except Exception as exc:
         if _is_click(exc, "UsageError"):
-            raise SystemExit(_usage_error(exc, lang)) from None
+            raise SystemExit(_usage_error(exc, lang, args)) from None
         if _is_click(exc, "Abort"):
             raise SystemExit(130) from None
         # The last resort: a bug must still not end in a traceback dump.
@@ -51,13 +51,18 @@ def _is_click(exc: BaseException, name: str) -> bool:
     return any(cls.__name__ == name for cls in type(exc).__mro__)
 
 
-def _usage_error(exc: Any, lang: str) -> int:
+COMMANDS = ("validate", "explain", "schema")
+
+
+def _usage_error(exc: Any, lang: str, args: list[str]) -> int:
     """A wrong command line, said in the user's language; exit 2."""
     if type(exc).__name__ == "NoArgsIsHelpError":
         exc.show()  # `hplan` alone: the help, as click shows it
         return 2
     ctx = getattr(exc, "ctx", None)
     command = ctx.command_path if ctx is not None else "hplan"
+    if command == "hplan" and args and args[0] in COMMANDS:
+        command = f"hplan {args[0]}"  # click names the parent for an option's missing value
     print(
         f"{command}: {i18n.t('cli.usage_error', lang)}: {_usage_detail(exc, lang)}", file=sys.stderr
     )

@@ -73,14 +73,21 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
 
     @app.command(help=t("help.explain", lang))
     def explain(
-        code: Annotated[str, typer.Argument(help=t("help.code", lang), metavar=t("metavar.code", lang))],
+        code: Annotated[str | None, typer.Argument(help=t("help.code", lang), metavar=t("metavar.code", lang))] = None,
+        every: Annotated[bool, typer.Option("--all", help=t("help.explain_all", lang))] = False,
         language: Annotated[str | None, typer.Option("--lang", help=t("help.lang_explain", lang), metavar=t("metavar.lang", lang))] = None,
     ) -> None:  # fmt: skip
         from handlingsplan.commands import explain as command
 
         try:
             _check_choice(language, ("sv", "en", None), "--lang", lang)
-            print(command.run(code, language or lang), end="")
+            chosen = language or lang
+            if every:
+                print(command.everything(chosen), end="")
+            elif code is None:
+                print(command.listing(chosen), end="")
+            else:
+                print(command.run(code, chosen), end="")
         except HplanError as exc:
             fail(exc)
 

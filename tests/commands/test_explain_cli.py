@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from conftest import ROOT
 from handlingsplan.codes import CODES
 
 Hplan = Callable[..., Any]
@@ -63,13 +64,21 @@ def test_explain_unknown_code(hplan: Hplan, value: str) -> None:
     assert "HP503" in second
 
 
-def test_explain_without_code_is_a_usage_error(hplan: Hplan) -> None:
+def test_explain_without_code_lists_every_code(hplan: Hplan) -> None:
     run = hplan("explain")
-    assert (run.code, run.out) == (2, "")
-    assert (
-        run.err
-        == "hplan explain: error: missing argument CODE\nTry 'hplan explain --help' for help.\n"
-    )
+    assert (run.code, run.err) == (0, "")
+    lines = run.out.splitlines()
+    assert len(lines) == len(CODES)
+    assert lines[0].split() == ["HP001", "unreadable-file", "error"]
+    assert "HP302  dependency-order" in run.out
+
+
+def test_explain_all_is_the_shipped_codes_document(hplan: Hplan) -> None:
+    """docs/codes.md is `hplan explain --all --lang en`: built from the docstrings."""
+    run = hplan("explain", "--all", "--lang", "en")
+    assert run.code == 0
+    assert run.out == (ROOT / "docs" / "codes.md").read_text(encoding="utf-8")
+    assert all(f"## {code} " in run.out for code in CODES)
 
 
 def test_usage_errors_in_swedish(hplan: Hplan) -> None:
@@ -80,8 +89,11 @@ def test_usage_errors_in_swedish(hplan: Hplan) -> None:
         "hplan validate: fel: okänd flagga: --strct (menade du --select, --strict?)\n"
         "Se 'hplan validate --help' för hjälp.\n"
     )
-    run = hplan("explain", env=env)
-    assert (run.code, run.err.splitlines()[0]) == (2, "hplan explain: fel: argumentet KOD saknas")
+    run = hplan("explain", "--lang", env=env)
+    assert (run.code, run.err.splitlines()[0]) == (
+        2,
+        "hplan explain: fel: --lang behöver ett värde",
+    )
     run = hplan("nosuch", env=env)
     assert (run.code, run.err.splitlines()[0]) == (2, "hplan: fel: okänt kommando 'nosuch'.")
 

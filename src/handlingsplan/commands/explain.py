@@ -30,6 +30,23 @@ def resolve(value: str) -> str | None:
     return NAMES.get(value.strip())
 
 
+def listing(lang: str) -> str:
+    """One line per code: what `hplan explain` with no code prints."""
+    lines = [f"{code}  {info.name:<24} {i18n.t('severity.' + info.severity.label, lang)}"
+             for code, info in CODES.items()]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def everything(lang: str) -> str:
+    """Every code's documentation as Markdown (`hplan explain --all`); docs/codes.md is
+    this output, so the documentation is built from the docstrings and cannot drift."""
+    parts = [f"# {i18n.t('codes.title', lang)}\n\n{i18n.t('codes.intro', lang)}\n"]
+    for code, info in CODES.items():
+        severity = i18n.t(f"severity.{info.severity.label}", lang)
+        parts.append(f"## {code} {info.name} ({severity})\n\n{documentation(code, lang)}\n")
+    return "\n".join(parts)
+
+
 def run(value: str, lang: str) -> str:
     code = resolve(value)
     if code is None:
