@@ -24,6 +24,35 @@ def _translate_typer(lang: str) -> None:
         return t(key, lang) if has(key, "en") else message
 
     typer.core._ = translate  # type: ignore[attr-defined]
+    _translate_click(lang)
+
+
+def _translate_click(lang: str) -> None:
+    """The two words of click's help that typer 0.29 (which carries its own click) does
+    not route through gettext: the "Usage:" prefix and the help option's text. Wrapped
+    where they are made; with another typer the help simply stays English."""
+    try:
+        from typer._click import core, formatting
+    except ImportError:  # pragma: no cover - typer before 0.29 uses the click package
+        return
+    usage, help_text = t("typer.Usage: ", lang), t("typer.Show this message and exit.", lang)
+    formatter = formatting.HelpFormatter
+    original_usage = getattr(formatter, "_hplan_original", formatter.write_usage)
+    original_help = getattr(core.Command, "_hplan_original", core.Command.get_help_option)
+
+    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        original_usage(self, prog, args, usage if prefix is None else prefix)
+
+    def get_help_option(self: Any, ctx: Any) -> Any:
+        option = original_help(self, ctx)
+        if option is not None:
+            option.help = help_text
+        return option
+
+    formatter._hplan_original = original_usage  # type: ignore[attr-defined]
+    formatter.write_usage = write_usage  # type: ignore[method-assign]
+    core.Command._hplan_original = original_help  # type: ignore[attr-defined]
+    core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
 
 
 def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:

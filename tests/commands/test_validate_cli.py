@@ -520,3 +520,14 @@ def test_a_plan_with_a_syntax_error_is_answered_in_the_language_it_names(hplan: 
         "<stdin>:4:10: fel HP002 syntaxfel i YAML: texten inom citattecken som börjar här "
         "saknar avslutande citattecken\n",
     )
+
+
+def test_help_in_swedish(hplan: Hplan) -> None:
+    run = hplan("validate", "--help", env={"LANG": "sv_SE.UTF-8"})
+    assert run.code == 0
+    assert run.out.startswith("Användning: hplan validate")
+    assert "Visa den här hjälpen och avsluta." in run.out
+    assert "Flaggor" in run.out and "Options" not in run.out
+    english = hplan("validate", "--help", env={"LANG": "en_GB.UTF-8"})
+    assert english.out.startswith("Usage: hplan validate")
+    assert "Show this message and exit." in english.out

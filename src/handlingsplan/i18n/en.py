@@ -209,6 +209,8 @@ MESSAGES: dict[str, str] = {
     "metavar.lang": "LANG",
     "metavar.code": "CODE",
     "metavar.file": "FILE",
+    "typer.Usage: ": "Usage: ",
+    "typer.Show this message and exit.": "Show this message and exit.",
     "typer.Arguments": "Arguments",
     "typer.Options": "Options",
     "typer.Commands": "Commands",

@@ -209,6 +209,8 @@ MESSAGES: dict[str, str] = {
     "metavar.lang": "SPRÅK",
     "metavar.code": "KOD",
     "metavar.file": "FIL",
+    "typer.Usage: ": "Användning: ",
+    "typer.Show this message and exit.": "Visa den här hjälpen och avsluta.",
     "typer.Arguments": "Argument",
     "typer.Options": "Flaggor",
     "typer.Commands": "Kommandon",
