@@ -8,7 +8,7 @@ import pytest
 
 from handlingsplan import yamlio
 from handlingsplan.diagnostics import Diagnostic, Loc
-from handlingsplan.source_map import Span, key_span, locate
+from handlingsplan.source_map import Span, locate
 
 TEXT = """\
 hplan: 1
@@ -78,13 +78,13 @@ def test_a_string_index_into_a_list_does_not_match(root: Any) -> None:
 
 
 def test_at_key_gives_the_key_position(root: Any) -> None:
-    assert key_span(root, ("plan", "title")) == Span(3, 3, 3, 8)
+    assert locate(root, ("plan", "title"), at_key=True) == Span(3, 3, 3, 8)
     assert locate(root, ("activities", 0, "name"), at_key=True) == Span(7, 5, 7, 9)
 
 
 def test_at_key_inside_a_list_falls_back_to_the_item(root: Any) -> None:
     # a list item has no key of its own: the item itself is the place
-    assert key_span(root, ("activities", 0)) == Span(6, 5, 6, 6)
+    assert locate(root, ("activities", 0), at_key=True) == Span(6, 5, 6, 6)
 
 
 def test_empty_loc_is_the_root(root: Any) -> None:
@@ -93,7 +93,7 @@ def test_empty_loc_is_the_root(root: Any) -> None:
 
 def test_no_tree_gives_line_one() -> None:
     assert locate(None, ("plan", "title")) == Span(1, 1, 1, 1)
-    assert key_span(None, ("plan",)) == Span(1, 1, 1, 1)
+    assert locate(None, ("plan",), at_key=True) == Span(1, 1, 1, 1)
 
 
 def test_numbers_as_keys_are_found_by_their_text() -> None:

@@ -75,8 +75,3 @@ class SourceMap:
 def locate(root: Any, loc: Loc, at_key: bool = False) -> Span:
     """One path on a tree; SourceMap when placing many."""
     return SourceMap(root).locate(loc, at_key)
-
-
-def key_span(root: Any, loc: Loc) -> Span:
-    """The key's position for the last part of `loc` (unknown and duplicate keys)."""
-    return locate(root, loc, at_key=True)

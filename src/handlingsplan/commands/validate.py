@@ -52,9 +52,10 @@ def _codes(values: list[str], option: str, lang: str) -> set[str] | None:
     return chosen
 
 
-def _skipped_reporter(opts: ValidateOptions, lang: str) -> Callable[[Path], None] | None:
+def _skipped_reporter(opts: ValidateOptions, lang: str) -> Callable[[Path], None]:
+    """What -v says of a YAML file passed over as not a plan; nothing without -v."""
     if not opts.verbose:
-        return None
+        return lambda path: None
     return lambda path: print(i18n.t("cli.skipped", lang, path=str(path)), file=sys.stderr)
 
 
@@ -63,10 +64,11 @@ def _targets(
 ) -> list[tuple[str, Diagnostic | None]]:
     """(path, None) for each file to check; (folder, HP001) for a folder with no plan."""
     out: list[tuple[str, Diagnostic | None]] = []
+    skipped = _skipped_reporter(opts, lang)
     for given in opts.paths or config.plans or ["."]:
         path = Path(given)
         if given != yamlio.STDIN and path.is_dir():
-            found = [str(p) for p in options.plan_files(path, _skipped_reporter(opts, lang))]
+            found = [str(p) for p in options.plan_files(path, skipped)]
             out.extend((p, None) for p in found)
             if not found:
                 out.append((given, make("HP001", (), "HP001.no_plans").placed(1, 1, 1, 1)))
@@ -76,8 +78,7 @@ def _targets(
             and path.is_file()
             and not options.is_plan_file(path)
         ):
-            if opts.verbose:
-                print(i18n.t("cli.skipped", lang, path=given), file=sys.stderr)
+            skipped(path)
         else:
             out.append((given, None))
     return out
