@@ -66,6 +66,13 @@ def activity_refs(plan: Plan) -> Iterator[tuple[int, ActivityFields]]:
     yield from ((index, item) for section, index, item in plan.partial if section == "activities")
 
 
+def who(kind: str, item_id: str) -> dict[str, str]:
+    """The message prefix arguments (`make(..., who=...)`): kind is activity, backlog,
+    goal, gap or person, and the renderer writes "activity A2: ..." in the reader's
+    language."""
+    return {"_kind": kind, "_item": item_id}
+
+
 def subject(section: str, item: ActivityFields) -> dict[str, str]:
-    """The message prefix arguments: "activity A2: ..." / "backlog item B1: ..."."""
-    return {"_kind": "activity" if section == "activities" else "backlog", "_item": item.id}
+    """who() for an activity or backlog item, from the section it stands in."""
+    return who("activity" if section == "activities" else "backlog", item.id)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from handlingsplan import catalog as cat
-from handlingsplan.checks.base import Context, items, subject
+from handlingsplan.checks.base import Context, items, subject, who
 from handlingsplan.diagnostics import Diagnostic, Loc, make
 from handlingsplan.model import Plan
 
@@ -17,7 +17,7 @@ def _control_refs(plan: Plan) -> Iterator[tuple[Loc, str, dict[str, str]]]:
         for n, control in enumerate(item.controls):
             yield (section, index, "controls", n), control, subject(section, item)
     for index, gap in plan.gaps:
-        yield ("gaps", index, "control"), gap.control, {"_kind": "gap", "_item": gap.id}
+        yield ("gaps", index, "control"), gap.control, who("gap", gap.id)
 
 
 def _other_edition(control: str, edition: str) -> Diagnostic | None:
@@ -46,9 +46,9 @@ def unknown_control(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
         yield ctx.catalog_problem
     if ctx.catalog is None:
         return
-    for loc, control, who in _control_refs(plan):
+    for loc, control, about in _control_refs(plan):
         if control not in ctx.catalog and _other_edition(control, ctx.catalog.name) is None:
-            yield make("HP403", loc, control=control, catalog=ctx.catalog.name, who=who,
+            yield make("HP403", loc, control=control, catalog=ctx.catalog.name, who=about,
                        **_meant(control, ctx.catalog))  # fmt: skip
 
 
@@ -77,7 +77,7 @@ def control_edition(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     """
     if ctx.catalog is None or ctx.catalog.name not in cat.EDITIONS:
         return
-    for loc, control, who in _control_refs(plan):
+    for loc, control, about in _control_refs(plan):
         found = None if control in ctx.catalog else _other_edition(control, ctx.catalog.name)
         if found is not None:
-            yield make("HP404", loc, found.message_id, extra=found.kwargs, who=who)
+            yield make("HP404", loc, found.message_id, extra=found.kwargs, who=about)

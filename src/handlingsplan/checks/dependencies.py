@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from handlingsplan import graph
-from handlingsplan.checks.base import Context
+from handlingsplan.checks.base import Context, subject, who
 from handlingsplan.diagnostics import Diagnostic, make
 from handlingsplan.model import Plan
 
@@ -53,7 +53,7 @@ def _cycle_diagnostic(cycle: list[str], ctx: Context) -> Diagnostic:
         lines.append(str(ctx.line_of(_dep_loc(ctx, succ, pred))))
     loc = _dep_loc(ctx, waits[0], waits[1 % len(waits)])
     if len(waits) == 1:
-        return make("HP202", loc, "HP202.self", who={"_kind": "activity", "_item": waits[0]})
+        return make("HP202", loc, "HP202.self", who=who("activity", waits[0]))
     return make("HP202", loc, cycle=path, lines=", ".join(lines))
 
 
@@ -76,6 +76,6 @@ def dependency_order(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
             pred = found[1]
             ok = activity.start >= pred.end if pred.is_milestone else activity.start > pred.end
             if not ok:
-                yield make("HP302", ("activities", index, "depends_on", n), _kind="activity",
-                           _item=activity.id, ref=ref, start=activity.start.isoformat(),
+                yield make("HP302", ("activities", index, "depends_on", n),
+                           who=subject("activities", activity), ref=ref, start=activity.start.isoformat(),
                            pred_end=pred.end.isoformat())  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from handlingsplan.checks.base import Context, items, subject
+from handlingsplan.checks.base import Context, items, subject, who
 from handlingsplan.diagnostics import Diagnostic, make
 from handlingsplan.model import Plan
 
@@ -35,7 +35,7 @@ def goal_without_activity(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     served = {g for s, _, a in items(plan) if s == "activities" and a.counted for g in a.goals}
     for index, goal in plan.goals:
         if goal.id not in served:
-            yield make("HP402", ("goals", index), _kind="goal", _item=goal.id)
+            yield make("HP402", ("goals", index), who=who("goal", goal.id))
 
 
 def requirement_deferred(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
@@ -86,7 +86,7 @@ def gap_unaddressed(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     }
     for index, gap in plan.gaps:
         if gap.status == "open" and gap.severity in SERIOUS and gap.id not in addressed:
-            yield make("HP407", ("gaps", index), _kind="gap", _item=gap.id,
+            yield make("HP407", ("gaps", index), who=who("gap", gap.id),
                        severity=gap.severity)  # fmt: skip
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from handlingsplan.checks.base import Context
+from handlingsplan.checks.base import Context, who
 from handlingsplan.diagnostics import Diagnostic, make
 from handlingsplan.model import Plan
 
@@ -16,9 +16,9 @@ def _duplicates(
     for section, index, item_id in entries:
         if item_id in first:
             earlier = ctx.line_of((*first[item_id], "id"))
+            label = "backlog" if section == "backlog" else kind
             yield make("HP104", (section, index, "id"), "HP104.duplicate",
-                       _kind="backlog" if section == "backlog" else kind,
-                       _item=item_id, line=earlier)  # fmt: skip
+                       who=who(label, item_id), line=earlier)  # fmt: skip
         else:
             first[item_id] = (section, index)
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from handlingsplan.checks.base import Context
+from handlingsplan.checks.base import Context, who
 from handlingsplan.diagnostics import Diagnostic, make
 from handlingsplan.model import Activity, Plan
 
@@ -127,5 +127,5 @@ def overload(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
             )
             if len(over) > SHOWN:
                 months += f", … (+{len(over) - SHOWN})"
-            yield make("HP304", ("people", name), at_key=True, _kind="person", _item=name,
+            yield make("HP304", ("people", name), at_key=True, who=who("person", name),
                        months=months, limit=f"{limit:g}")  # fmt: skip
