@@ -132,7 +132,99 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
         except HplanError as exc:
             fail(exc)
 
+    _add_views(app, lang, fail)
     return app
+
+
+def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) -> None:
+    """table, gantt and graph: one set of option declarations, shared."""
+    # fmt: off
+    Plan = Annotated[str, typer.Argument(help=t("help.plan", lang), metavar=t("metavar.plan", lang), show_default=False)]
+    Output = Annotated[str | None, typer.Option("--output", "-o", help=t("help.output", lang), metavar=t("metavar.file", lang))]
+    Force = Annotated[bool, typer.Option("--force", help=t("help.force_view", lang))]
+    Lang = Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang), metavar=t("metavar.lang", lang))]
+    Color = Annotated[str, typer.Option("--color", help=t("help.color", lang), metavar=t("metavar.when", lang))]
+    Width = Annotated[int | None, typer.Option("--width", help=t("help.width", lang), metavar=t("metavar.n", lang))]
+    Status = Annotated[list[str] | None, typer.Option("--status", help=t("help.filter_status", lang), metavar=t("metavar.status", lang))]
+    Responsible = Annotated[list[str] | None, typer.Option("--responsible", help=t("help.filter_responsible", lang), metavar=t("metavar.name", lang))]
+    Goal = Annotated[list[str] | None, typer.Option("--goal", help=t("help.filter_goal", lang), metavar=t("metavar.goal", lang))]
+    Priority = Annotated[list[str] | None, typer.Option("--priority", help=t("help.filter_priority", lang), metavar=t("metavar.priority", lang))]
+    From = Annotated[str | None, typer.Option("--from", help=t("help.filter_from", lang), metavar=t("metavar.date", lang))]
+    To = Annotated[str | None, typer.Option("--to", help=t("help.filter_to", lang), metavar=t("metavar.date", lang))]
+
+    def common(plan: str, fmt: str, output: str | None, force: bool, language: str | None, color: str, width: int | None) -> Any:
+        from handlingsplan.commands import view
+
+        _check_choice(color, ("auto", "always", "never"), "--color", lang)
+        _check_choice(language, ("sv", "en", None), "--lang", lang)
+        return view.Common(plan, fmt, output, force, language, color, width)
+
+    def filters(status: Any, responsible: Any, goal: Any, priority: Any, start: Any, end: Any) -> Any:
+        from handlingsplan.commands import view
+
+        return view.FilterOptions(status or [], responsible or [], goal or [], priority or [], start, end)
+
+    @app.command(help=t("help.table", lang))
+    def table(
+        plan: Plan,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.table_format", lang), metavar=t("metavar.format", lang))] = "text",
+        sort: Annotated[str, typer.Option("--sort", help=t("help.sort", lang), metavar=t("metavar.sort", lang))] = "priority",
+        backlog: Annotated[bool, typer.Option("--backlog", help=t("help.backlog", lang))] = False,
+        goals: Annotated[bool, typer.Option("--goals", help=t("help.goals", lang))] = False,
+        delimiter: Annotated[str | None, typer.Option("--delimiter", help=t("help.delimiter", lang), metavar=t("metavar.char", lang))] = None,
+        status: Status = None, responsible: Responsible = None, goal: Goal = None, priority: Priority = None,
+        start: From = None, end: To = None,
+        width: Width = None, color: Color = "auto", language: Lang = None, output: Output = None, force: Force = False,
+    ) -> None:
+        from handlingsplan import config
+        from handlingsplan.commands import table as command
+
+        try:
+            opts = command.TableOptions(common(plan, fmt, output, force, language, color, width),
+                                        filters(status, responsible, goal, priority, start, end),
+                                        sort, backlog, goals, delimiter)
+            raise typer.Exit(command.run(opts, config.load(lang=lang)))
+        except HplanError as exc:
+            fail(exc)
+
+    @app.command(help=t("help.gantt", lang))
+    def gantt(
+        plan: Plan,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.gantt_format", lang), metavar=t("metavar.format", lang))] = "text",
+        scale: Annotated[str, typer.Option("--scale", help=t("help.scale", lang), metavar=t("metavar.scale", lang))] = "auto",
+        color_by: Annotated[str, typer.Option("--color-by", help=t("help.color_by", lang), metavar=t("metavar.color_by", lang))] = "priority",
+        group_by: Annotated[str, typer.Option("--group-by", help=t("help.group_by", lang), metavar=t("metavar.group_by", lang))] = "none",
+        today: Annotated[str | None, typer.Option("--today", help=t("help.today", lang), metavar=t("metavar.date", lang))] = None,
+        status: Status = None, responsible: Responsible = None, goal: Goal = None, priority: Priority = None,
+        start: From = None, end: To = None,
+        width: Width = None, color: Color = "auto", language: Lang = None, output: Output = None, force: Force = False,
+    ) -> None:
+        from handlingsplan import config
+        from handlingsplan.commands import gantt as command
+
+        try:
+            opts = command.GanttOptions(common(plan, fmt, output, force, language, color, width),
+                                        filters(status, responsible, goal, priority, start, end),
+                                        scale, color_by, group_by, today)
+            raise typer.Exit(command.run(opts, config.load(lang=lang)))
+        except HplanError as exc:
+            fail(exc)
+
+    @app.command(help=t("help.graph", lang))
+    def graph(
+        plan: Plan,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.graph_format", lang), metavar=t("metavar.format", lang))] = "text",
+        width: Width = None, color: Color = "auto", language: Lang = None, output: Output = None, force: Force = False,
+    ) -> None:
+        from handlingsplan import config
+        from handlingsplan.commands import graph as command
+
+        try:
+            opts = common(plan, fmt, output, force, language, color, width)
+            raise typer.Exit(command.run(opts, config.load(lang=lang)))
+        except HplanError as exc:
+            fail(exc)
+    # fmt: on
 
 
 def _check_choice(value: Any, choices: tuple[Any, ...], option: str, lang: str) -> None:

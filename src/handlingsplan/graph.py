@@ -65,3 +65,45 @@ def cycles(nodes: list[str], edge_list: list[Edge]) -> list[tuple[list[str], set
         cycle_edges = nx.find_cycle(sub, source=start)
         found.append(([pred for pred, _succ in cycle_edges], set(component)))
     return sorted(found, key=lambda item: position[item[0][0]])
+
+
+def predecessors(activities: Iterable[Any]) -> dict[str, list[str]]:
+    """Each activity's predecessors that are activities of this plan, in the order its
+    `depends_on` names them (another plan's `it:A2` and unknown ids are left out)."""
+    listed = list(activities)
+    known = {a.id for a in listed}
+    return {a.id: [p for p in a.depends_on if p in known and p != a.id] for a in listed}
+
+
+def successors(preds: dict[str, list[str]]) -> dict[str, list[str]]:
+    after: dict[str, list[str]] = {node: [] for node in preds}
+    for node, before in preds.items():
+        for pred in before:
+            after.setdefault(pred, []).append(node)
+    return after
+
+
+def critical_path(activities: Iterable[Any]) -> list[str]:
+    """The driving chain (plan-format.md): from the activity that ends last, step to its
+    predecessor that ends last, until an activity with no predecessor; returned first to
+    last. Cancelled and postponed activities drive nothing and are left out. Ties go to
+    the activity written first. Linear in activities and edges; a cycle (HP202) stops
+    the walk where it would repeat an activity."""
+    counted = [a for a in activities if a.status not in ("cancelled", "postponed")]
+    if not counted:
+        return []
+    order = {a.id: i for i, a in enumerate(counted)}
+    by_id = {a.id: a for a in reversed(counted)}  # the first of a duplicated id wins
+    preds = predecessors(by_id.values())
+
+    def latest(ids: Iterable[str]) -> str:
+        return max(ids, key=lambda i: (by_id[i].end, -order[i]))
+
+    chain = [latest(by_id)]
+    seen = set(chain)
+    while True:
+        before = [p for p in preds[chain[-1]] if p not in seen]
+        if not before:
+            return chain[::-1]
+        chain.append(latest(before))
+        seen.add(chain[-1])

@@ -1,0 +1,62 @@
+"""`hplan gantt`: when each activity runs and what waits for what."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from handlingsplan.commands import EXIT_OK, view
+from handlingsplan.config import Config
+from handlingsplan.errors import HplanError
+from handlingsplan.i18n import t
+
+FORMATS = ("text", "mermaid", "svg", "html")
+SCALES = ("auto", "day", "week", "month", "quarter")
+COLOR_BY = ("priority", "status")
+GROUP_BY = ("none", "goal", "responsible", "status")
+
+
+@dataclass
+class GanttOptions:
+    common: view.Common
+    filters: view.FilterOptions
+    scale: str = "auto"
+    color_by: str = "priority"
+    group_by: str = "none"
+    today: str | None = None
+
+
+def _choice(value: str, choices: tuple[str, ...], option: str, lang: str) -> None:
+    if value not in choices:
+        shown = ", ".join(choices)
+        raise HplanError(t("cli.bad_choice", lang, option=option, value=value, choices=shown))
+
+
+def run(opts: GanttOptions, config: Config) -> int:
+    from handlingsplan.render import gantt
+
+    common = opts.common
+    env_lang = common.lang or config.language or "en"
+    view.check_format(common.fmt, FORMATS, env_lang)
+    _choice(opts.scale, SCALES, "--scale", env_lang)
+    _choice(opts.color_by, COLOR_BY, "--color-by", env_lang)
+    _choice(opts.group_by, GROUP_BY, "--group-by", env_lang)
+    today = view.parse_date(opts.today, "--today", env_lang) or dt.date.today()
+    loaded = view.load(common.plan, common.lang, config)
+    if isinstance(loaded, int):
+        return loaded
+    spec = gantt.Spec(
+        fmt=common.fmt,
+        lang=loaded.lang,
+        width=view.width(common.width, loaded.lang),
+        color=view.color(common),
+        filters=opts.filters.parse(loaded.lang),
+        scale=opts.scale,
+        color_by=opts.color_by,
+        group_by=opts.group_by,
+        today=today,
+        marking=view.marking(loaded.plan),
+        banner=view.banner(loaded),
+    )
+    view.emit(gantt.render(loaded.plan, spec), common.output, common.force, loaded.lang)
+    return EXIT_OK

@@ -1,0 +1,28 @@
+"""`hplan graph`: the dependencies between activities, and on events outside the plan."""
+
+from __future__ import annotations
+
+from handlingsplan.commands import EXIT_OK, view
+from handlingsplan.config import Config
+
+FORMATS = ("text", "mermaid", "dot")
+
+
+def run(common: view.Common, config: Config) -> int:
+    from handlingsplan.render import graph
+
+    env_lang = common.lang or config.language or "en"
+    view.check_format(common.fmt, FORMATS, env_lang)
+    loaded = view.load(common.plan, common.lang, config)
+    if isinstance(loaded, int):
+        return loaded
+    spec = graph.Spec(
+        fmt=common.fmt,
+        lang=loaded.lang,
+        width=view.width(common.width, loaded.lang),
+        color=view.color(common),
+        marking=view.marking(loaded.plan),
+        banner=view.banner(loaded),
+    )
+    view.emit(graph.render(loaded.plan, spec), common.output, common.force, loaded.lang)
+    return EXIT_OK

@@ -1,0 +1,56 @@
+"""`hplan table`: the activities in priority order, with everything decided about each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handlingsplan.commands import EXIT_OK, view
+from handlingsplan.config import Config
+from handlingsplan.errors import HplanError
+from handlingsplan.filters import SORTS
+from handlingsplan.i18n import t
+
+FORMATS = ("text", "csv", "markdown", "json", "svg", "html")
+
+
+@dataclass
+class TableOptions:
+    common: view.Common
+    filters: view.FilterOptions
+    sort: str = "priority"
+    backlog: bool = False
+    goals: bool = False
+    delimiter: str | None = None
+
+
+def run(opts: TableOptions, config: Config) -> int:
+    from handlingsplan.render import table
+
+    common = opts.common
+    env_lang = common.lang or config.language or "en"
+    view.check_format(common.fmt, FORMATS, env_lang)
+    if opts.sort not in SORTS:
+        raise HplanError(
+            t("cli.bad_choice", env_lang, option="--sort", value=opts.sort, choices=", ".join(SORTS))
+        )
+    if opts.backlog and opts.goals:
+        raise HplanError(t("table.backlog_or_goals", env_lang))
+    if opts.delimiter is not None and len(opts.delimiter) != 1:
+        raise HplanError(t("table.bad_delimiter", env_lang, value=opts.delimiter))
+    loaded = view.load(common.plan, common.lang, config)
+    if isinstance(loaded, int):
+        return loaded
+    spec = table.Spec(
+        fmt=common.fmt,
+        lang=loaded.lang,
+        width=view.width(common.width, loaded.lang),
+        color=view.color(common),
+        sort=opts.sort,
+        filters=opts.filters.parse(loaded.lang),
+        mode="backlog" if opts.backlog else "goals" if opts.goals else "activities",
+        delimiter=opts.delimiter,
+        marking=view.marking(loaded.plan),
+        banner=view.banner(loaded),
+    )
+    view.emit(table.render(loaded.plan, spec), common.output, common.force, loaded.lang)
+    return EXIT_OK

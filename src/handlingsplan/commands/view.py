@@ -1,0 +1,177 @@
+"""What table, gantt and graph share: loading a plan for a view, refusing one whose
+structure is broken, counting the other errors for the banner, and writing the output.
+
+A plan whose structure is broken (HP0xx, HP1xx, HP201, HP202) cannot be drawn: items are
+missing or the dependencies have no order. Its diagnostics are printed as `validate`
+prints them (on standard error, since standard output is the view) and the command exits
+1. Any other error leaves the plan drawable: a CISO must still print the table for a
+meeting when one control id is mistyped, so it is drawn under a banner that counts them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from handlingsplan import i18n, options, yamlio
+from handlingsplan.commands import EXIT_FINDINGS
+from handlingsplan.config import Config
+from handlingsplan.diagnostics import Diagnostic, Severity
+from handlingsplan.errors import HplanError
+from handlingsplan.filters import Filters
+from handlingsplan.model import Plan
+from handlingsplan.pipeline import validate_path
+
+
+@dataclass
+class Loaded:
+    path: str
+    plan: Plan
+    lang: str
+    errors: int  # errors that do not stop the view, for the banner
+
+
+def structural(d: Diagnostic) -> bool:
+    return d.code < "HP2" or d.code in ("HP201", "HP202")
+
+
+def _shown(diagnostics: list[Diagnostic], config: Config) -> list[Diagnostic]:
+    """What `hplan validate` would show with this folder's hplan.toml."""
+    from handlingsplan.options import parse_codes
+
+    select = parse_codes(config.select)[0] if config.select else None
+    ignore = parse_codes(config.ignore)[0] if config.ignore else set()
+    return [d for d in diagnostics if (select is None or d.code in select) and d.code not in ignore]
+
+
+def load(path: str, lang_option: str | None, config: Config) -> Loaded | int:
+    """The plan ready to draw, or the exit code after printing why it cannot be drawn."""
+    gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
+    result = validate_path(path)
+    lang = i18n.choose(lang_option or config.language, result.language)
+    broken = [d for d in result.diagnostics if structural(d) and d.severity is Severity.ERROR]
+    if broken or result.plan is None or result.plan.header is None:
+        from handlingsplan.render.diagnostics import Report, Style, render
+
+        tty = sys.stderr.isatty()
+        style = Style(options.use_color("auto", tty), width=_columns() if tty else 0)
+        report = Report(result.path, result.diagnostics, result.lines, lang)
+        sys.stderr.write(render("text", [report], style, lang))
+        print(i18n.t("view.cannot_draw", lang, path=result.path), file=sys.stderr)
+        return EXIT_FINDINGS
+    errors = sum(d.severity is Severity.ERROR for d in _shown(result.diagnostics, config))
+    return Loaded(result.path, result.plan, lang, errors)
+
+
+def _columns() -> int:
+    return shutil.get_terminal_size().columns
+
+
+def width(option: int | None, lang: str) -> int:
+    """--width, else the terminal's width, else 80 (piped output is read at 80 columns)."""
+    if option is not None:
+        if option < 20:
+            raise HplanError(i18n.t("view.bad_width", lang, value=option))
+        return option
+    return _columns() if sys.stdout.isatty() else 80
+
+
+def color(common: Common) -> bool:
+    """Colour on a terminal (--color, NO_COLOR), never in a file; pictures always."""
+    if common.fmt in ("svg", "html"):
+        return True
+    if common.fmt != "text" or common.output not in (None, yamlio.STDIN):
+        return False
+    return options.use_color(common.color, sys.stdout.isatty())
+
+
+def banner(loaded: Loaded) -> str | None:
+    """The line above a view of a plan with errors, or None."""
+    if not loaded.errors:
+        return None
+    key = "view.banner_one" if loaded.errors == 1 else "view.banner"
+    return i18n.t(key, loaded.lang, count=loaded.errors, path=loaded.path)
+
+
+def marking(plan: Plan) -> str | None:
+    """The plan's classification marking, shown at the top of every view and export."""
+    return plan.header.classification if plan.header else None
+
+
+def emit(text: str, output: str | None, force: bool, lang: str) -> None:
+    """Standard output, or `-o FILE`: a derived file is overwritten like a compiler's
+    output, but a plan file never without --force (plan-format.md)."""
+    if output is None or output == yamlio.STDIN:
+        sys.stdout.write(text)
+        return
+    target = Path(output)
+    if target.is_file() and options.is_plan_file(target) and not force:
+        raise HplanError(i18n.t("cli.would_overwrite_plan", lang, path=output), exit_code=1)
+    try:
+        yamlio.atomic_write(output, text)
+    except OSError as exc:
+        raise HplanError(
+            i18n.t("cli.cannot_write", lang, path=output, reason=exc.strerror or str(exc))
+        ) from None
+
+
+@dataclass
+class Common:
+    """The options every view takes."""
+
+    plan: str
+    fmt: str = "text"
+    output: str | None = None
+    force: bool = False
+    lang: str | None = None
+    color: str = "auto"
+    width: int | None = None
+
+
+@dataclass
+class FilterOptions:
+    """The filters table and gantt share, as written on the command line."""
+
+    status: list[str]
+    responsible: list[str]
+    goal: list[str]
+    priority: list[str]
+    start: str | None = None
+    end: str | None = None
+
+    def parse(self, lang: str) -> Filters:
+        from handlingsplan import filters
+
+        statuses, bad_status = filters.statuses(self.status)
+        priorities, bad_priority = filters.priorities(self.priority)
+        for option, bad in (("--status", bad_status), ("--priority", bad_priority)):
+            if bad:
+                raise HplanError(i18n.t("view.bad_word", lang, option=option, value=bad[0]))
+        return filters.Filters(
+            statuses=statuses,
+            responsible=frozenset(n.casefold() for n in filters.split(self.responsible)),
+            goals=frozenset(filters.split(self.goal)),
+            priorities=priorities,
+            start=parse_date(self.start, "--from", lang),
+            end=parse_date(self.end, "--to", lang),
+        )
+
+
+def parse_date(value: str | None, option: str, lang: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError(value)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise HplanError(i18n.t("view.bad_date", lang, option=option, value=value)) from None
+
+
+def check_format(fmt: str, formats: tuple[str, ...], lang: str) -> None:
+    if fmt not in formats:
+        raise HplanError(i18n.t("cli.bad_format", lang, value=fmt, choices=", ".join(formats)))
