@@ -1,0 +1,160 @@
+"""The Gantt chart as data: (activities, options, width) -> lines of styled segments.
+
+Pure: no rich, no terminal. gantt.py draws the lines with rich and tests read the rows
+here directly (which columns a bar covers, where it is clipped), so the picture is
+checked where it is made. A segment's style is a name ("bar.critical", "today"), which
+the drawer maps to colours; without colour the characters alone carry the meaning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from handlingsplan.model import Activity
+from handlingsplan.render import timeline as tl
+
+FILLED, OPEN, MILESTONE, TODAY, BEFORE, AFTER = "█", "░", "◆", "┆", "◂", "▸"
+CRITICAL_MARK = "*"
+MIN_BAR = 20
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    style: str = ""
+
+
+@dataclass(frozen=True)
+class Bar:
+    """Where one activity's bar lies: columns of the bar area, inclusive."""
+
+    id: str
+    first: int
+    last: int
+    clipped_before: bool = False
+    clipped_after: bool = False
+    milestone: bool = False
+    filled: int = 0  # columns drawn as done, from the left
+    outside: bool = False  # wholly outside the period: only the clip marker is drawn
+
+
+@dataclass
+class Line:
+    kind: str  # axis, heading, row
+    segments: list[Segment] = field(default_factory=list)
+    bar: Bar | None = None
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Widths of the label columns before the bar area (0: the column is left out)."""
+
+    id: int
+    name: int
+    responsible: int
+    after: int  # the predecessors, right of the bar
+
+    @property
+    def before_bar(self) -> int:
+        # marker + space, id + space, name + space, responsible + space
+        return 2 + self.id + 1 + self.name + 1 + (self.responsible + 1 if self.responsible else 0)
+
+    @property
+    def total(self) -> int:
+        return self.before_bar + 2 + (self.after + 1 if self.after else 0)
+
+
+def labels(activities: Sequence[Activity], after: Sequence[str], width: int) -> Labels:
+    """Label widths for `width` columns: the bar area keeps at least MIN_BAR columns or
+    three eighths of the width; the name takes what is left (8 to 30), and the responsible column,
+    then the predecessors, are dropped before the name goes under 8."""
+    id_w = min(max((len(a.id) for a in activities), default=2), 10)
+    resp_w = min(max((len(a.responsible) for a in activities), default=0), 14)
+    after_w = min(max((len(text) for text in after), default=0), 14)
+    bar = max(MIN_BAR, width * 3 // 8)
+    for resp, aft in ((resp_w, after_w), (0, after_w), (0, 0)):
+        spec = Labels(id_w, 0, resp, aft)
+        name = min(30, max((len(a.name) for a in activities), default=8), width - spec.total - bar)
+        if name >= 8:
+            return Labels(id_w, name, resp, aft)
+    return Labels(id_w, 8, 0, 0)
+
+
+def bar(activity: Activity, line: tl.Timeline, progress: float | None) -> Bar:
+    """The bar of an activity: clipped to the period, with its done share filled."""
+    if activity.end < line.first or activity.start > line.last:
+        column = 0 if activity.end < line.first else line.columns - 1
+        before = activity.end < line.first
+        return Bar(activity.id, column, column, before, not before, outside=True)
+    first = line.span(max(activity.start, line.first))[0]
+    last = line.span(min(activity.end, line.last))[1]
+    milestone = activity.start == activity.end
+    if milestone:
+        last = first
+    share = 100.0 if activity.status == "done" else (progress or 0.0)
+    filled = round((last - first + 1) * share / 100)
+    return Bar(
+        activity.id,
+        first,
+        last,
+        clipped_before=activity.start < line.first,
+        clipped_after=activity.end > line.last,
+        milestone=milestone,
+        filled=filled,
+    )
+
+
+def bar_cells(b: Bar, style: str, columns: int, today: int | None) -> list[Segment]:
+    """The bar area of one row as segments, one per run of equal style."""
+    cells = [Segment(" ")] * columns
+    if today is not None:
+        cells[today] = Segment(TODAY, "today")
+    if b.outside:
+        cells[b.first] = Segment(BEFORE if b.clipped_before else AFTER, "clip")
+        return _merge(cells)
+    for column in range(b.first, b.last + 1):
+        done = column - b.first < b.filled
+        cells[column] = Segment(FILLED if done else OPEN, f"{style}.{'done' if done else 'open'}")
+    if b.milestone:
+        cells[b.first] = Segment(MILESTONE, f"{style}.done")
+    if b.clipped_before:
+        cells[b.first] = Segment(BEFORE, "clip")
+    if b.clipped_after:
+        cells[b.last] = Segment(AFTER, "clip")
+    return _merge(cells)
+
+
+def _merge(cells: list[Segment]) -> list[Segment]:
+    merged: list[Segment] = []
+    for cell in cells:
+        if merged and merged[-1].style == cell.style:
+            merged[-1] = Segment(merged[-1].text + cell.text, cell.style)
+        else:
+            merged.append(cell)
+    return merged
+
+
+def fitted(text: str, width: int) -> str:
+    """`text` in exactly `width` columns: padded, or shortened with an ellipsis."""
+    if len(text) <= width:
+        return text.ljust(width)
+    return text[: max(width - 1, 0)] + "…" if width else ""
+
+
+def place(width: int, labels_at: Sequence[tuple[int, str]]) -> str:
+    """Axis labels at their columns, left to right, each dropped if it would run into
+    the one before or past the end."""
+    line = [" "] * width
+    free = 0
+    for column, text in labels_at:
+        if column < free or column + len(text) > width:
+            continue
+        line[column : column + len(text)] = text
+        free = column + len(text) + 1
+    return "".join(line)
+
+
+def today_column(line: tl.Timeline, today: dt.date | None) -> int | None:
+    return line.span(today)[0] if today is not None and line.contains(today) else None
