@@ -8,6 +8,7 @@ predecessors. The axis shows month names and, where there is room, ISO week numb
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -261,23 +262,36 @@ def render(plan: Plan, spec: Spec) -> str:
         from handlingsplan.render import mermaid
 
         return mermaid.gantt(plan, spec)
+    chart = layout(plan, spec)
+    top = header(plan, spec)
+    body = [*chart.lines, *legend(chart, spec)] if chart.lines else [_empty(spec)]
+    if spec.fmt == "text" and not spec.color:
+        # Without colour the layout is the picture: no need to pay for rich per line.
+        wrapped = [gl.Line("heading", [gl.Segment(part)]) for line in top
+                   for part in textwrap.wrap(line.segments[0].text, spec.width)]  # fmt: skip
+        return gl.plain([*wrapped, *body])
+    return _draw(plan, spec, top, body, max(spec.width, chart.width))
+
+
+def _empty(spec: Spec) -> gl.Line:
+    return gl.Line("heading", [gl.Segment(t("view.no_activities", spec.lang))])
+
+
+def _draw(plan: Plan, spec: Spec, top: list[gl.Line], body: list[gl.Line], width: int) -> str:
+    """With rich: colour on a terminal, or recorded as SVG or HTML."""
     from rich.text import Text
 
     from handlingsplan.render.console import draw
 
-    chart = layout(plan, spec)
-
-    def text(segments: Sequence[gl.Segment], wrap: bool = False) -> Text:
+    def text(lines: Sequence[gl.Line], wrap: bool) -> Text:
         out = Text(no_wrap=not wrap, overflow="fold" if wrap else "ellipsis", end="")
-        for segment in segments:
-            out.append(segment.text, style_of(segment.style) or None)
+        for n, line in enumerate(lines):
+            if n:
+                out.append("\n")
+            for segment in line.segments:
+                out.append(segment.text, style_of(segment.style) or None)
         return out
 
-    parts: list[object] = [text(line.segments, True) for line in header(plan, spec)]
-    if not chart.lines:
-        parts.append(t("view.no_activities", spec.lang))
-    else:
-        parts.extend(text(line.segments) for line in chart.lines)
-        parts.extend(text(line.segments) for line in legend(chart, spec))
+    parts = [text([line], True) for line in top] + [text(body, False)]
     title = plan.header.title if plan.header else ""
-    return draw(parts, max(spec.width, chart.width), spec.color, spec.fmt, title)
+    return draw(parts, width, spec.color, spec.fmt, title)

@@ -108,32 +108,43 @@ def bar(activity: Activity, line: tl.Timeline, progress: float | None) -> Bar:
 
 def bar_cells(b: Bar, style: str, columns: int, today: int | None) -> list[Segment]:
     """The bar area of one row as segments, one per run of equal style."""
-    cells = [Segment(" ")] * columns
+    chars, styles = [" "] * columns, [""] * columns
+
+    def put(first: int, last: int, char: str, name: str) -> None:
+        chars[first : last + 1] = char * (last - first + 1)
+        styles[first : last + 1] = [name] * (last - first + 1)
+
     if today is not None:
-        cells[today] = Segment(TODAY, "today")
+        put(today, today, TODAY, "today")
     if b.outside:
-        cells[b.first] = Segment(BEFORE if b.clipped_before else AFTER, "clip")
-        return _merge(cells)
-    for column in range(b.first, b.last + 1):
-        done = column - b.first < b.filled
-        cells[column] = Segment(FILLED if done else OPEN, f"{style}.{'done' if done else 'open'}")
+        put(b.first, b.first, BEFORE if b.clipped_before else AFTER, "clip")
+        return _runs(chars, styles)
+    split = b.first + b.filled
+    put(b.first, split - 1, FILLED, f"{style}.done")
+    put(split, b.last, OPEN, f"{style}.open")
     if b.milestone:
-        cells[b.first] = Segment(MILESTONE, f"{style}.done")
+        put(b.first, b.first, MILESTONE, f"{style}.done")
     if b.clipped_before:
-        cells[b.first] = Segment(BEFORE, "clip")
+        put(b.first, b.first, BEFORE, "clip")
     if b.clipped_after:
-        cells[b.last] = Segment(AFTER, "clip")
-    return _merge(cells)
+        put(b.last, b.last, AFTER, "clip")
+    return _runs(chars, styles)
 
 
-def _merge(cells: list[Segment]) -> list[Segment]:
-    merged: list[Segment] = []
-    for cell in cells:
-        if merged and merged[-1].style == cell.style:
-            merged[-1] = Segment(merged[-1].text + cell.text, cell.style)
-        else:
-            merged.append(cell)
-    return merged
+def _runs(chars: list[str], styles: list[str]) -> list[Segment]:
+    """Adjacent cells of one style joined into one segment."""
+    out: list[Segment] = []
+    start = 0
+    for i in range(1, len(styles) + 1):
+        if i == len(styles) or styles[i] != styles[start]:
+            out.append(Segment("".join(chars[start:i]), styles[start]))
+            start = i
+    return out
+
+
+def plain(lines: Sequence[Line]) -> str:
+    """The lines as text without colour: what a pipe or NO_COLOR gets, without rich."""
+    return "".join("".join(seg.text for seg in line.segments).rstrip() + "\n" for line in lines)
 
 
 def fitted(text: str, width: int) -> str:
