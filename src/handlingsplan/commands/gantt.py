@@ -58,5 +58,5 @@ def run(opts: GanttOptions, config: Config) -> int:
         marking=view.marking(loaded.plan),
         banner=view.banner(loaded),
     )
-    view.emit(gantt.render(loaded.plan, spec), common.output, common.force, loaded.lang)
+    view.emit(gantt.render(loaded.plan, spec), common, loaded)
     return EXIT_OK

@@ -24,5 +24,5 @@ def run(common: view.Common, config: Config) -> int:
         marking=view.marking(loaded.plan),
         banner=view.banner(loaded),
     )
-    view.emit(graph.render(loaded.plan, spec), common.output, common.force, loaded.lang)
+    view.emit(graph.render(loaded.plan, spec), common, loaded)
     return EXIT_OK

@@ -52,5 +52,5 @@ def run(opts: TableOptions, config: Config) -> int:
         marking=view.marking(loaded.plan),
         banner=view.banner(loaded),
     )
-    view.emit(table.render(loaded.plan, spec), common.output, common.force, loaded.lang)
+    view.emit(table.render(loaded.plan, spec), common, loaded)
     return EXIT_OK

@@ -102,14 +102,20 @@ def marking(plan: Plan) -> str | None:
     return plan.header.classification if plan.header else None
 
 
-def emit(text: str, output: str | None, force: bool, lang: str) -> None:
+def emit(text: str, common: Common, loaded: Loaded) -> None:
     """Standard output, or `-o FILE`: a derived file is overwritten like a compiler's
-    output, but a plan file never without --force (plan-format.md)."""
+    output, but a plan file never without --force (plan-format.md). The error banner
+    also goes to standard error unless the text view on standard output shows it: a
+    CISO who pipes CSV or writes a file must still learn that the plan has errors."""
+    output, lang = common.output, loaded.lang
+    notice = banner(loaded)
+    if notice and not (output in (None, yamlio.STDIN) and common.fmt == "text"):
+        print(notice, file=sys.stderr)
     if output is None or output == yamlio.STDIN:
         sys.stdout.write(text)
         return
     target = Path(output)
-    if target.is_file() and options.is_plan_file(target) and not force:
+    if target.is_file() and options.is_plan_file(target) and not common.force:
         raise HplanError(i18n.t("cli.would_overwrite_plan", lang, path=output), exit_code=1)
     try:
         yamlio.atomic_write(output, text)
