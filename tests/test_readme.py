@@ -17,7 +17,15 @@ from handlingsplan.pipeline import validate_path
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 SAMPLE = "docs/sample/plan-with-mistakes.yaml"
-BLOCKS: dict[str, tuple[str, ...]] = {"sample-output": (), "sample-output-sv": ("--lang", "sv")}
+EXAMPLE = "examples/handlingsplan-2027.yaml"
+# marker -> (arguments shown in the README, exit code); --color never is added when run.
+BLOCKS: dict[str, tuple[tuple[str, ...], int]] = {
+    "sample-output": (("validate", SAMPLE), 1),
+    "sample-output-sv": (("validate", "--lang", "sv", SAMPLE), 1),
+    "table-sv": (("table", "--width", "100", EXAMPLE), 0),
+    "gantt-sv": (("gantt", "--width", "100", "--today", "2027-09-15", EXAMPLE), 0),
+    "mermaid-en": (("gantt", "--format", "mermaid", "examples/action-plan-2027.yaml"), 0),
+}
 
 
 def _code_blocks(text: str) -> list[tuple[str, str]]:
@@ -50,10 +58,14 @@ def test_sample_output_is_what_hplan_prints(
     block: str, hplan: Callable[..., object], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(ROOT)
-    run = hplan("validate", "--color", "never", *BLOCKS[block], SAMPLE)
-    assert run.code == 1  # type: ignore[attr-defined]
-    command = " ".join(("hplan validate", *BLOCKS[block], SAMPLE))
-    shown = f"```console\n$ {command}\n{run.out}```"  # type: ignore[attr-defined]
+    args, code = BLOCKS[block]
+    run = hplan(args[0], "--color", "never", *args[1:])
+    assert run.code == code, run.err  # type: ignore[attr-defined]
+    out = run.out  # type: ignore[attr-defined]
+    if block.startswith("mermaid"):  # GitHub draws this block: the output alone
+        shown = f"```mermaid\n{out}```"
+    else:
+        shown = f"```console\n$ {' '.join(('hplan', *args))}\n{out}```"
     text = README.read_text("utf-8")
     pattern = re.compile(rf"(<!-- {block}:start -->\n)(.*?)(<!-- {block}:end -->)", re.DOTALL)
     match = pattern.search(text)
