@@ -86,8 +86,9 @@ def successors(preds: dict[str, list[str]]) -> dict[str, list[str]]:
 def critical_path(activities: Iterable[Any]) -> list[str]:
     """The driving chain (plan-format.md): from the activity that ends last, step to its
     predecessor that ends last, until an activity with no predecessor; returned first to
-    last. Cancelled and postponed activities drive nothing and are left out. Ties go to
-    the activity written first. Linear in activities and edges; a cycle (HP202) stops
+    last. Cancelled and postponed activities drive nothing and are left out. Of those
+    that end on the same day, one that has predecessors is taken (it leads further back
+    through the plan), then the one written first. Linear in activities and edges; a cycle (HP202) stops
     the walk where it would repeat an activity."""
     counted = [a for a in activities if a.status not in ("cancelled", "postponed")]
     if not counted:
@@ -97,7 +98,7 @@ def critical_path(activities: Iterable[Any]) -> list[str]:
     preds = predecessors(by_id.values())
 
     def latest(ids: Iterable[str]) -> str:
-        return max(ids, key=lambda i: (by_id[i].end, -order[i]))
+        return max(ids, key=lambda i: (by_id[i].end, bool(preds[i]), -order[i]))
 
     chain = [latest(by_id)]
     seen = set(chain)

@@ -5,7 +5,9 @@ Mermaid's `after X` starts a task at X's end, which is not the plan's start unle
 two coincide, so every task gets its own dates; and Mermaid's end dates are exclusive,
 so the block sets `inclusiveEndDates` and every bar covers exactly the plan's days.
 A raw `:` in a task name silently cuts the name, and `#12;` reads as a character code,
-so `:`, `#` and `;` are written as Mermaid's codes `#58;`, `#35;` and `#59;`.
+so `:`, `#` and `;` are written as Mermaid's codes `#58;`, `#35;` and `#59;`. A `%%{`
+anywhere reads as a directive (it cuts a title and loses every task after it, or fails
+to parse), so the second `%` of `%%` is written `#37;`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
 
 def escape(text: str) -> str:
     """Text for a Mermaid title, section or task name, shown as written."""
-    return " ".join(text.translate(_CODES).split())
+    return " ".join(text.translate(_CODES).replace("%%", "%#37;").split())
 
 
 def task_ids(activities: list[Activity]) -> dict[str, str]:
@@ -80,7 +82,9 @@ def gantt(plan: Plan, spec: Spec) -> str:
     lines = ["gantt", f"    title {escape(title)}", "    dateFormat YYYY-MM-DD",
              "    axisFormat %Y-%m-%d", "    inclusiveEndDates", "    todayMarker off"]  # fmt: skip
     if spec.marking:
-        lines.insert(0, f"%% {escape(spec.marking)}")
+        # A comment is not decoded: the marking as written, for whoever reads the source.
+        comment = " ".join(spec.marking.split()).replace("%%", "% %")
+        lines.insert(0, f"%% {comment}")
     for heading, members in groups(plan, activities, spec):
         lines.append(f"    section {escape(heading or t('gantt.section', spec.lang))}")
         lines.extend(_task(a, ids[a.id], a.id in on_path, spec.lang) for a in members)
