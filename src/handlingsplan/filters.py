@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from handlingsplan.model import Activity
+from handlingsplan.model import Activity, ActivityFields
 from handlingsplan.types import PRIORITIES, STATUSES
 
 PRIORITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
@@ -27,14 +27,16 @@ class Filters:
     start: dt.date | None = None  # --from: activities that end on or after this day
     end: dt.date | None = None  # --to: activities that start on or before this day
 
-    def matches(self, activity: Activity) -> bool:
+    def matches(self, item: ActivityFields) -> bool:
+        """For an activity, or a backlog item that may lack a responsible, a priority or
+        dates (it then matches no filter on what it lacks)."""
         return (
-            (not self.statuses or activity.status in self.statuses)
-            and (not self.responsible or activity.responsible.casefold() in self.responsible)
-            and (not self.goals or not self.goals.isdisjoint(activity.goals))
-            and (not self.priorities or activity.priority in self.priorities)
-            and (self.start is None or activity.end >= self.start)
-            and (self.end is None or activity.start <= self.end)
+            (not self.statuses or item.status in self.statuses)
+            and (not self.responsible or (item.responsible or "").casefold() in self.responsible)
+            and (not self.goals or not self.goals.isdisjoint(item.goals))
+            and (not self.priorities or item.priority in self.priorities)
+            and (self.start is None or (item.end is not None and item.end >= self.start))
+            and (self.end is None or (item.start is not None and item.start <= self.end))
         )
 
     @property

@@ -31,11 +31,17 @@ def run(opts: TableOptions, config: Config) -> int:
     view.check_format(common.fmt, FORMATS, env_lang)
     if opts.sort not in SORTS:
         raise HplanError(
-            t("cli.bad_choice", env_lang, option="--sort", value=opts.sort, choices=", ".join(SORTS))
+            t(
+                "cli.bad_choice",
+                env_lang,
+                option="--sort",
+                value=opts.sort,
+                choices=", ".join(SORTS),
+            )
         )
     if opts.backlog and opts.goals:
         raise HplanError(t("table.backlog_or_goals", env_lang))
-    if opts.delimiter is not None and len(opts.delimiter) != 1:
+    if opts.delimiter is not None and (len(opts.delimiter) != 1 or opts.delimiter in '"\r\n'):
         raise HplanError(t("table.bad_delimiter", env_lang, value=opts.delimiter))
     loaded = view.load(common.plan, common.lang, config)
     if isinstance(loaded, int):

@@ -320,7 +320,7 @@ MESSAGES: dict[str, str] = {
     "metavar.color_by": "BY",
     "metavar.group_by": "BY",
     "table.backlog_or_goals": "--backlog and --goals are two different lists: choose one",
-    "table.bad_delimiter": "--delimiter: {value!r} is not one character",
+    "table.bad_delimiter": "--delimiter: {value!r} cannot separate CSV fields (one character, not a quote or a line break)",
     # --- table
     "table.period": "Period {start} – {end}",
     "table.adopted": "adopted on {date} by {by}",

@@ -486,7 +486,7 @@ En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera
     "metavar.color_by": "EFTER",
     "metavar.group_by": "EFTER",
     "table.backlog_or_goals": "--backlog och --goals är två olika listor: välj en",
-    "table.bad_delimiter": "--delimiter: {value!r} är inte ett tecken",
+    "table.bad_delimiter": "--delimiter: {value!r} kan inte skilja fält i CSV (ett tecken, inte citattecken eller radbrytning)",
     # --- table
     "table.period": "Period {start} – {end}",
     "table.adopted": "fastställd {date} av {by}",

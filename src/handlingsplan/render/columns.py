@@ -94,13 +94,21 @@ def text(column: Column, value: Value, lang: str) -> str:
     return str(value)
 
 
+# A cell that starts with one of these is a formula to Excel and LibreOffice: a plan
+# from a pull request could make a spreadsheet run one (CSV injection, OWASP).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_text(column: Column, value: Value, lang: str) -> str:
     """A value as a spreadsheet reads it: numbers without grouping (a decimal comma in
-    Swedish, as Swedish Excel expects), dates as ISO, words in the plan's language."""
+    Swedish, as Swedish Excel expects), dates as ISO, words in the plan's language;
+    text that a spreadsheet would take for a formula is prefixed with `'`, which the
+    spreadsheet shows as text (an import strips it again)."""
     if isinstance(value, (int, float)) and column.kind != "text":
         shown = f"{value:.2f}".rstrip("0").rstrip(".")
         return shown.replace(".", ",") if lang == "sv" else shown
-    return text(column, value, lang)
+    written = text(column, value, lang)
+    return "'" + written if written.startswith(FORMULA_START) else written
 
 
 def json_value(value: Value) -> object:
