@@ -349,6 +349,7 @@ MESSAGES: dict[str, str] = {
     # --- gantt
     "gantt.section": "Activities",
     "gantt.week": "week",
+    "gantt.quarter_short": "Q{n}",
     "gantt.quarter": "Q{n} {year}",
     "gantt.no_goal": "No goal",
     "gantt.legend_done": "done",

@@ -515,6 +515,7 @@ En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera
     # --- gantt
     "gantt.section": "Aktiviteter",
     "gantt.week": "vecka",
+    "gantt.quarter_short": "kv{n}",
     "gantt.quarter": "kv{n} {year}",
     "gantt.no_goal": "Inget mål",
     "gantt.legend_done": "utfört",

@@ -97,6 +97,14 @@ def _after(activity: Activity) -> str:
     return "← " + ", ".join(activity.depends_on) if activity.depends_on else ""
 
 
+def _status(activity: Activity, lang: str) -> str:
+    """The status after the name (` (avbruten)`) of work that is not going ahead as
+    drawn, as the Mermaid export writes it: without colour its bar looks like any other."""
+    if activity.status in ("cancelled", "postponed", "paused"):
+        return f" ({t('value.' + activity.status, lang)})"
+    return ""
+
+
 def layout(plan: Plan, spec: Spec) -> Chart:
     """The whole chart as lines of segments, `spec.width` columns wide (wider only when
     a fixed --scale needs more)."""
@@ -105,14 +113,17 @@ def layout(plan: Plan, spec: Spec) -> Chart:
     critical = graph.critical_path(a for _, a in plan.activities)
     if period is None or not activities:
         return Chart([], spec.width, critical, None)
-    widths = gl.labels(activities, [_after(a) for a in activities], spec.width)
+    names = [a.name + _status(a, spec.lang) for a in activities]
+    widths = gl.labels(activities, [_after(a) for a in activities], spec.width, names)
     line = tl.fit(period.start, period.end, spec.scale, spec.width - widths.total)
     today = gl.today_column(line, spec.today)
     chart = Chart(_axis(line, widths, spec.lang), 0, critical, line, today)
     on_path = set(critical)
+    room = max(spec.width, widths.total + line.columns)
     for heading, members in groups(plan, activities, spec):
         if heading:
-            chart.lines.append(gl.Line("heading", [gl.Segment(heading, "heading")]))
+            text = gl.fitted(heading, room).rstrip()
+            chart.lines.append(gl.Line("heading", [gl.Segment(text, "heading")]))
         for activity in members:
             row = _row(activity, activity.id in on_path, widths, line, spec, today)
             chart.clipped |= bool(
@@ -132,7 +143,7 @@ def _row(
     segments = [
         gl.Segment(gl.CRITICAL_MARK if critical else " ", "critical"),
         gl.Segment(" " + gl.fitted(a.id, widths.id) + " ", "critical" if critical else label),
-        gl.Segment(gl.fitted(a.name, widths.name) + " ", label),
+        gl.Segment(gl.fitted(a.name, widths.name, _status(a, spec.lang)) + " ", label),
     ]
     if widths.responsible:
         segments.append(gl.Segment(gl.fitted(a.responsible, widths.responsible) + " ", label))
@@ -156,25 +167,34 @@ def _axis(line: tl.Timeline, widths: gl.Labels, lang: str) -> list[gl.Line]:
 
 
 def _month_labels(line: tl.Timeline, lang: str) -> list[tuple[int, str]]:
+    """Month names at every 1st, 2nd, 3rd, 6th or 12th month (the smallest step at which
+    they all fit), with the year at January and at the first month of a longer period."""
     years = line.first.year != line.last.year
     out = []
     for day in tl.months(line.first, line.last):
         name = t(f"month.{day.month}", lang)
         with_year = years and (day == line.first or day.month == 1)
-        out.append((line.span(day)[0], f"{name} {day.year}" if with_year else name))
-    return out
+        text = f"{name} {day.year}" if with_year else name
+        out.append((line.span(day)[0], day.year * 12 + day.month - 1, text))
+    return gl.regular(line.columns, out, (1, 2, 3, 6, 12))
 
 
 def _quarter_labels(line: tl.Timeline, lang: str) -> list[tuple[int, str]]:
-    return [
-        (line.span(day)[0], t("gantt.quarter", lang, n=(day.month - 1) // 3 + 1, year=day.year))
-        for day in tl.quarters(line.first, line.last)
-    ]
+    """kv1 .. kv4 (Q1 .. Q4) within one year; with the year when the period spans more."""
+    key = "gantt.quarter" if line.first.year != line.last.year else "gantt.quarter_short"
+    out = []
+    for day in tl.quarters(line.first, line.last):
+        n = (day.month - 1) // 3 + 1
+        text = t(key, lang, n=n, year=day.year)
+        out.append((line.span(day)[0], day.year * 4 + n - 1, text))
+    return gl.regular(line.columns, out, (1, 2, 4))
 
 
 def _week_labels(line: tl.Timeline) -> list[tuple[int, str]]:
     """ISO week numbers at their Mondays, every 1st, 2nd, 4th or 13th week: the
-    smallest step that leaves a space between labels; none when even 13 is too tight."""
+    smallest step that leaves a space between labels; none when even 13 is too tight.
+    Week 53 (some years have one) is labelled only when every week is: otherwise it
+    would crowd out week 1 of the next year, the week a reader looks for."""
     per_week = line.columns * 7 / line.days
     step = next((s for s in (1, 2, 4, 13) if s * per_week >= 3), None)
     if step is None:
@@ -182,7 +202,7 @@ def _week_labels(line: tl.Timeline) -> list[tuple[int, str]]:
     out = []
     for day in tl.mondays(line.first, line.last):
         week = day.isocalendar()[1]
-        if (week - 1) % step == 0 and day.weekday() == 0:
+        if (week - 1) % step == 0 and day.weekday() == 0 and (step == 1 or week != 53):
             out.append((line.span(day)[0], str(week)))
     return out
 
@@ -233,6 +253,8 @@ def _wrap(items: Sequence[gl.Segment], width: int) -> list[gl.Line]:
     lines: list[gl.Line] = []
     used = width
     for item in items:
+        if len(item.text) > width:
+            item = gl.Segment(gl.fitted(item.text, width), item.style)
         if used + 3 + len(item.text) > width:
             lines.append(gl.Line("legend"))
             used = -3
@@ -250,8 +272,13 @@ def header(plan: Plan, spec: Spec) -> list[gl.Line]:
         lines.append(gl.Line("heading", [gl.Segment(spec.marking, "marking")]))
     if plan.header is not None:
         period = plan.header.period
-        title = f"{plan.header.title} · {period.start.isoformat()} – {period.end.isoformat()}"
-        lines.append(gl.Line("heading", [gl.Segment(title, "title")]))
+        dates = f"{period.start.isoformat()} – {period.end.isoformat()}"
+        title = f"{plan.header.title} · {dates}"
+        if len(title) <= spec.width:
+            lines.append(gl.Line("heading", [gl.Segment(title, "title")]))
+        else:  # rather than a line break between the two dates
+            lines.append(gl.Line("heading", [gl.Segment(plan.header.title, "title")]))
+            lines.append(gl.Line("heading", [gl.Segment(dates, "title")]))
     if spec.banner:
         lines.append(gl.Line("heading", [gl.Segment(spec.banner, "banner")]))
     return lines

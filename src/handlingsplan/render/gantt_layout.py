@@ -66,20 +66,29 @@ class Labels:
         return self.before_bar + 2 + (self.after + 1 if self.after else 0)
 
 
-def labels(activities: Sequence[Activity], after: Sequence[str], width: int) -> Labels:
+def labels(
+    activities: Sequence[Activity],
+    after: Sequence[str],
+    width: int,
+    names: Sequence[str] | None = None,
+) -> Labels:
     """Label widths for `width` columns: the bar area keeps at least MIN_BAR columns or
-    three eighths of the width; the name takes what is left (8 to 30), and the responsible column,
-    then the predecessors, are dropped before the name goes under 8."""
+    three eighths of the width; the name takes what is left (up to 30, or the longest
+    name when shorter), and the responsible column, then the predecessors, are dropped
+    before the name goes under 8. `names`: the names as shown (default: each `name`).
+    When even that does not fit, the name shrinks so that the bar keeps a few columns."""
+    shown = [a.name for a in activities] if names is None else list(names)
     id_w = min(max((len(a.id) for a in activities), default=2), 10)
     resp_w = min(max((len(a.responsible) for a in activities), default=0), 14)
     after_w = min(max((len(text) for text in after), default=0), 14)
+    want = max(min(30, max((len(n) for n in shown), default=8)), 1)
     bar = max(MIN_BAR, width * 3 // 8)
     for resp, aft in ((resp_w, after_w), (0, after_w), (0, 0)):
-        spec = Labels(id_w, 0, resp, aft)
-        name = min(30, max((len(a.name) for a in activities), default=8), width - spec.total - bar)
-        if name >= 8:
-            return Labels(id_w, name, resp, aft)
-    return Labels(id_w, 8, 0, 0)
+        room = width - Labels(id_w, 0, resp, aft).total - bar
+        # Short names need no more than their length: that is no reason to drop columns.
+        if room >= min(8, want):
+            return Labels(id_w, min(want, room), resp, aft)
+    return Labels(id_w, max(1, min(8, want, width - Labels(id_w, 0, 0, 0).total - 4)), 0, 0)
 
 
 def bar(activity: Activity, line: tl.Timeline, progress: float | None) -> Bar:
@@ -147,11 +156,15 @@ def plain(lines: Sequence[Line]) -> str:
     return "".join("".join(seg.text for seg in line.segments).rstrip() + "\n" for line in lines)
 
 
-def fitted(text: str, width: int) -> str:
-    """`text` in exactly `width` columns: padded, or shortened with an ellipsis."""
-    if len(text) <= width:
-        return text.ljust(width)
-    return text[: max(width - 1, 0)] + "…" if width else ""
+def fitted(text: str, width: int, keep: str = "") -> str:
+    """`text` + `keep` in exactly `width` columns: padded, or `text` shortened with an
+    ellipsis so that `keep` (a status after a name) stays readable."""
+    whole = text + keep
+    if len(whole) <= width:
+        return whole.ljust(width)
+    if keep and width - len(keep) >= 2:
+        return text[: width - len(keep) - 1] + "…" + keep
+    return whole[: max(width - 1, 0)] + "…" if width else ""
 
 
 def place(width: int, labels_at: Sequence[tuple[int, str]]) -> str:
@@ -165,6 +178,36 @@ def place(width: int, labels_at: Sequence[tuple[int, str]]) -> str:
         line[column : column + len(text)] = text
         free = column + len(text) + 1
     return "".join(line)
+
+
+def fits(width: int, labels_at: Sequence[tuple[int, str]]) -> bool:
+    """Whether `place` keeps every label: none runs into the one before or past the end."""
+    free = 0
+    for column, text in labels_at:
+        if column < free or column + len(text) > width:
+            return False
+        free = column + len(text) + 1
+    return True
+
+
+def regular(
+    width: int, labels_at: Sequence[tuple[int, int, str]], steps: Sequence[int]
+) -> list[tuple[int, str]]:
+    """Labels (column, number, text) thinned to every `step`-th number (the smallest step
+    whose labels all fit), so that an axis reads jan mar maj jul, not jan mar apr jul aug.
+    The first label is kept when it is not on the step but still fits before the next."""
+    if not labels_at:
+        return []
+    chosen: list[tuple[int, str]] = []
+    for step in steps:
+        on_step = [(c, text) for c, n, text in labels_at[1:] if n % step == 0]
+        head = labels_at[0]
+        if head[1] % step == 0 or fits(width, [(head[0], head[2]), *on_step[:1]]):
+            on_step.insert(0, (head[0], head[2]))
+        chosen = on_step
+        if fits(width, chosen):
+            return chosen
+    return chosen
 
 
 def today_column(line: tl.Timeline, today: dt.date | None) -> int | None:
