@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from handlingsplan import i18n
 from handlingsplan.commands import EXIT_OK, view
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
@@ -36,21 +37,25 @@ def run(opts: GanttOptions, config: Config) -> int:
     from handlingsplan.render import gantt
 
     common = opts.common
-    env_lang = common.lang or config.language or "en"
+    env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
     _choice(opts.scale, SCALES, "--scale", env_lang)
     _choice(opts.color_by, COLOR_BY, "--color-by", env_lang)
     _choice(opts.group_by, GROUP_BY, "--group-by", env_lang)
     today = view.parse_date(opts.today, "--today", env_lang) or dt.date.today()
+    # The command line is checked before the plan is read: a wrong option is exit 2
+    # whatever the plan holds.
+    chosen = opts.filters.parse(env_lang)
+    width = view.width(common.width, env_lang)
     loaded = view.load(common.plan, common.lang, config)
     if isinstance(loaded, int):
         return loaded
     spec = gantt.Spec(
         fmt=common.fmt,
         lang=loaded.lang,
-        width=view.width(common.width, loaded.lang),
+        width=width,
         color=view.color(common),
-        filters=opts.filters.parse(loaded.lang),
+        filters=chosen,
         scale=opts.scale,
         color_by=opts.color_by,
         group_by=opts.group_by,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlingsplan import i18n
 from handlingsplan.commands import EXIT_OK, view
 from handlingsplan.config import Config
 
@@ -11,15 +12,16 @@ FORMATS = ("text", "mermaid", "dot")
 def run(common: view.Common, config: Config) -> int:
     from handlingsplan.render import graph
 
-    env_lang = common.lang or config.language or "en"
+    env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
+    width = view.width(common.width, env_lang)
     loaded = view.load(common.plan, common.lang, config)
     if isinstance(loaded, int):
         return loaded
     spec = graph.Spec(
         fmt=common.fmt,
         lang=loaded.lang,
-        width=view.width(common.width, loaded.lang),
+        width=width,
         color=view.color(common),
         marking=view.marking(loaded.plan),
         banner=view.banner(loaded),

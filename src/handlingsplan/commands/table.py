@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from handlingsplan import i18n
 from handlingsplan.commands import EXIT_OK, view
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
@@ -27,7 +28,7 @@ def run(opts: TableOptions, config: Config) -> int:
     from handlingsplan.render import table
 
     common = opts.common
-    env_lang = common.lang or config.language or "en"
+    env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
     if opts.sort not in SORTS:
         raise HplanError(
@@ -43,16 +44,20 @@ def run(opts: TableOptions, config: Config) -> int:
         raise HplanError(t("table.backlog_or_goals", env_lang))
     if opts.delimiter is not None and (len(opts.delimiter) != 1 or opts.delimiter in '"\r\n'):
         raise HplanError(t("table.bad_delimiter", env_lang, value=opts.delimiter))
+    # The command line is checked before the plan is read: a wrong option is exit 2
+    # whatever the plan holds.
+    chosen = opts.filters.parse(env_lang)
+    width = view.width(common.width, env_lang)
     loaded = view.load(common.plan, common.lang, config)
     if isinstance(loaded, int):
         return loaded
     spec = table.Spec(
         fmt=common.fmt,
         lang=loaded.lang,
-        width=view.width(common.width, loaded.lang),
+        width=width,
         color=view.color(common),
         sort=opts.sort,
-        filters=opts.filters.parse(loaded.lang),
+        filters=chosen,
         mode="backlog" if opts.backlog else "goals" if opts.goals else "activities",
         delimiter=opts.delimiter,
         marking=view.marking(loaded.plan),
