@@ -114,8 +114,13 @@ def emit(text: str, common: Common, loaded: Loaded) -> None:
     if output is None or output == yamlio.STDIN:
         sys.stdout.write(text)
         return
+    write(output, text, common.force, lang)
+
+
+def write(output: str, text: str, force: bool, lang: str) -> None:
+    """Write a derived file atomically; a plan file never without --force."""
     target = Path(output)
-    if target.is_file() and options.is_plan_file(target) and not common.force:
+    if target.is_file() and options.is_plan_file(target) and not force:
         raise HplanError(i18n.t("cli.would_overwrite_plan", lang, path=output), exit_code=1)
     try:
         yamlio.atomic_write(output, text)
