@@ -14,7 +14,7 @@ import pytest
 
 from handlingsplan.filters import Filters
 from handlingsplan.model import Activity, BacklogItem, Goal, Header, Plan
-from handlingsplan.render import columns, table
+from handlingsplan.render import columns, table, table_draw
 from handlingsplan.render.table import Spec
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -252,20 +252,20 @@ def test_goal_summaries_list_each_goal_and_the_activities_without_one() -> None:
 
 def test_layout_drops_columns_in_order_and_never_exceeds_the_width() -> None:
     sizes = {"id": (3, 3), "name": (12, 60), "a": (10, 10), "b": (10, 10), "c": (8, 12)}
-    wide = table.layout(sizes, "name", ("b", "a", "c"), 200)
+    wide = table_draw.layout(sizes, "name", ("b", "a", "c"), 200)
     assert wide == {"id": 3, "name": 60, "a": 10, "b": 10, "c": 12}
-    assert list(table.layout(sizes, "name", ("b", "a", "c"), 50)) == ["id", "name", "a", "c"]
-    narrow = table.layout(sizes, "name", ("b", "a", "c"), 40)
+    assert list(table_draw.layout(sizes, "name", ("b", "a", "c"), 50)) == ["id", "name", "a", "c"]
+    narrow = table_draw.layout(sizes, "name", ("b", "a", "c"), 40)
     assert list(narrow) == ["id", "name", "c"]
-    assert sum(narrow.values()) + table.GAP * (len(narrow) - 1) == 40
-    tiny = table.layout(sizes, "name", ("b", "a", "c"), 20)
-    assert list(tiny) == ["id", "name"] and tiny["name"] == 20 - 3 - table.GAP
+    assert sum(narrow.values()) + table_draw.GAP * (len(narrow) - 1) == 40
+    tiny = table_draw.layout(sizes, "name", ("b", "a", "c"), 20)
+    assert list(tiny) == ["id", "name"] and tiny["name"] == 20 - 3 - table_draw.GAP
 
 
 def test_measure_lets_wrapping_columns_shrink_to_their_longest_word() -> None:
-    assert table.measure("responsible", "Responsible", ["Ahmed Karimi"]) == (11, 12)
-    assert table.measure("start", "Start", ["2027-01-01"]) == (10, 10)
-    assert table.measure("id", "Id", ["A-very-long-identifier"]) == (12, 12)
+    assert table_draw.measure("responsible", "Responsible", ["Ahmed Karimi"]) == (11, 12)
+    assert table_draw.measure("start", "Start", ["2027-01-01"]) == (10, 10)
+    assert table_draw.measure("id", "Id", ["A-very-long-identifier"]) == (12, 12)
 
 
 def long_plan(count: int, name_length: int) -> Plan:
