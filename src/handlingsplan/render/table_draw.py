@@ -1,7 +1,7 @@
 """The terminal table of `hplan table`: which columns fit, how wide, and rich to draw it.
 
 The terminal table keeps every column that fits at `spec.width` beside an activity name
-of about a fifth of the width (16 columns at least). Columns that do not fit are dropped:
+of about three tenths of the width (16 columns at least). Columns that do not fit are dropped:
 columns with nothing in them first, then the least useful for a meeting: controls,
 goals, progress, hours, status, start, cost, responsible, end, priority (id and activity
 always stay); a line under the table names them. At 100 columns the Swedish example
@@ -61,7 +61,7 @@ def measure(key: str, header: str, texts: Sequence[str], cap: int = WORD_MAX) ->
 
 
 def layout(
-    sizes: dict[str, tuple[int, int]], flex: str, drop: Sequence[str], width: int, share: int = 2
+    sizes: dict[str, tuple[int, int]], flex: str, drop: Sequence[str], width: int, share: int = 3
 ) -> dict[str, int]:
     """The width of each column shown, in the order of `sizes` ((narrowest, natural) per
     column): columns in `drop` are dropped in turn until the rest fit beside a `flex`
