@@ -8,6 +8,7 @@ do not run when any of its fields failed (shared/notes).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -249,6 +250,18 @@ class ActivityFields(Item):
     @property
     def is_milestone(self) -> bool:
         return self.start is not None and self.start == self.end
+
+
+def counted_cost(items: Iterable[ActivityFields]) -> tuple[float, float, float]:
+    """Money, hours and running cost summed over the items that count (not cancelled,
+    not postponed): what HP501 holds against the budget and the table totals."""
+    money = hours = running = 0.0
+    for item in items:
+        if item.counted and item.cost is not None:
+            money += item.cost.money or 0.0
+            hours += item.cost.hours or 0.0
+            running += item.cost.running or 0.0
+    return money, hours, running
 
 
 class Activity(ActivityFields):

@@ -7,17 +7,7 @@ from collections.abc import Iterator
 
 from handlingsplan.checks.base import Context, subject
 from handlingsplan.diagnostics import Diagnostic, make
-from handlingsplan.model import Plan
-
-
-def planned_totals(plan: Plan) -> tuple[float, float]:
-    """Money and hours of the activities that count (not cancelled, not postponed)."""
-    money = hours = 0.0
-    for _, activity in plan.activities:
-        if activity.counted and activity.cost is not None:
-            money += activity.cost.money or 0.0
-            hours += activity.cost.hours or 0.0
-    return money, hours
+from handlingsplan.model import Plan, counted_cost
 
 
 def over_budget(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
@@ -34,7 +24,7 @@ def over_budget(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     if plan.unread["activities"] & {"*", "cost", "status"}:
         return  # an activity whose cost failed the schema is missing from the sum
     keep = 1.0 - (header.contingency or 0.0)
-    money, hours = planned_totals(plan)
+    money, hours, _running = counted_cost(a for _, a in plan.activities)
     for unit, planned, budget in (
         ("money", money, header.budget.money),
         ("hours", hours, header.budget.hours),

@@ -14,13 +14,13 @@ are of the activities shown, and adds the whole plan's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from handlingsplan import filters as filtering
 from handlingsplan.filters import Filters
 from handlingsplan.i18n import t
-from handlingsplan.model import Activity, ActivityFields, Plan
+from handlingsplan.model import Activity, ActivityFields, Plan, counted_cost
 from handlingsplan.render.columns import BY_KEY, COLUMNS, TERMINAL, Column, Value
 
 MODES = ("activities", "backlog", "goals")
@@ -157,12 +157,9 @@ def _backlog(plan: Plan, spec: Spec) -> Grid:
     return Grid("backlog", BACKLOG_ALL, BACKLOG_TERMINAL, rows, len(plan.backlog))
 
 
-def cost_of(activities: Sequence[ActivityFields]) -> tuple[float, float, float]:
-    """(money, hours, running) summed over those that count: not cancelled or postponed."""
-    costs = [a.cost for a in activities if a.counted and a.cost is not None]
-    money = sum(c.money or 0.0 for c in costs)
-    hours = sum(c.hours or 0.0 for c in costs)
-    running = sum(c.running or 0.0 for c in costs)
+def cost_of(activities: Iterable[ActivityFields]) -> tuple[float, float, float]:
+    """model.counted_cost, rounded to the cent (sums of decimals drift)."""
+    money, hours, running = counted_cost(activities)
     return round(money, 2), round(hours, 2), round(running, 2)
 
 
@@ -206,8 +203,12 @@ def goal_progress(activities: Sequence[ActivityFields]) -> float | None:
 def goal_summaries(plan: Plan, shown: Sequence[Activity], f: Filters) -> list[GoalSummary]:
     """Each goal (those of --goal, when given) with the shown activities that serve it;
     then, unless --goal is given, the activities that serve no goal of the plan."""
+    serving: dict[str, list[Activity]] = {}
+    for activity in shown:  # one pass, not one per goal: linear in the plan's size
+        for goal_id in dict.fromkeys(activity.goals):
+            serving.setdefault(goal_id, []).append(activity)
     result = [
-        _summary(goal.id, goal.title, [a for a in shown if goal.id in a.goals])
+        _summary(goal.id, goal.title, serving.get(goal.id, []))
         for _, goal in plan.goals
         if not f.goals or goal.id in f.goals
     ]
