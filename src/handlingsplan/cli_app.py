@@ -12,6 +12,7 @@ import typer
 from handlingsplan import __version__
 from handlingsplan.errors import HplanError
 from handlingsplan.i18n import has, t
+from handlingsplan.options import check_choice
 
 
 def _translate_typer(lang: str) -> None:
@@ -92,8 +93,8 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
         from handlingsplan.commands import validate as command
 
         try:
-            _check_choice(color, ("auto", "always", "never"), "--color", lang)
-            _check_choice(language, ("sv", "en", None), "--lang", lang)
+            check_choice(color, ("auto", "always", "never"), "--color", lang)
+            check_choice(language, ("sv", "en", None), "--lang", lang)
             opts = command.ValidateOptions(paths or [], fmt, strict, select or [], ignore or [], color,
                                            quiet, verbose, language, only_plans)  # fmt: skip
             raise typer.Exit(command.run(opts, config.load(lang=lang)))
@@ -109,7 +110,7 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
         from handlingsplan.commands import explain as command
 
         try:
-            _check_choice(language, ("sv", "en", None), "--lang", lang)
+            check_choice(language, ("sv", "en", None), "--lang", lang)
             chosen = language or lang
             if every:
                 print(command.everything(chosen), end="")
@@ -155,8 +156,8 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
     def common(plan: str, fmt: str, output: str | None, force: bool, language: str | None, color: str, width: int | None) -> Any:
         from handlingsplan.commands import view
 
-        _check_choice(color, ("auto", "always", "never"), "--color", lang)
-        _check_choice(language, ("sv", "en", None), "--lang", lang)
+        check_choice(color, ("auto", "always", "never"), "--color", lang)
+        check_choice(language, ("sv", "en", None), "--lang", lang)
         return view.Common(plan, fmt, output, force, language, color, width)
 
     def filters(status: Any, responsible: Any, goal: Any, priority: Any, start: Any, end: Any) -> Any:
@@ -225,9 +226,3 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
         except HplanError as exc:
             fail(exc)
     # fmt: on
-
-
-def _check_choice(value: Any, choices: tuple[Any, ...], option: str, lang: str) -> None:
-    if value not in choices:
-        shown = ", ".join(c for c in choices if c is not None)
-        raise HplanError(t("cli.bad_choice", lang, option=option, value=value, choices=shown))

@@ -124,3 +124,11 @@ def format_loc(loc: Loc) -> str:
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return sorted(diagnostics, key=Diagnostic.sort_key)
+
+
+def selected(
+    diagnostics: Iterable[Diagnostic], select: set[str] | None, ignore: set[str] | None
+) -> list[Diagnostic]:
+    """The diagnostics --select and --ignore keep (None: no such option given)."""
+    return [d for d in diagnostics
+            if (select is None or d.code in select) and (ignore is None or d.code not in ignore)]  # fmt: skip

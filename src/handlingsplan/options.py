@@ -1,4 +1,4 @@
-"""What several commands share: code selection, colour, and finding plan files."""
+"""What several commands share: code selection, choices, colour, and finding plan files."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from handlingsplan.codes import CODES, NAMES
+from handlingsplan.errors import HplanError
+from handlingsplan.i18n import t
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 _SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
@@ -31,6 +34,13 @@ def parse_codes(values: Iterable[str]) -> tuple[set[str], list[str]]:
         else:
             unknown.append(value)
     return chosen, unknown
+
+
+def check_choice(value: Any, choices: tuple[Any, ...], option: str, lang: str) -> None:
+    """A usage error unless `value` is one of `choices` (None among them: may be left out)."""
+    if value not in choices:
+        shown = ", ".join(c for c in choices if c is not None)
+        raise HplanError(t("cli.bad_choice", lang, option=option, value=value, choices=shown))
 
 
 def use_color(choice: str, is_tty: bool, environ: dict[str, str] | None = None) -> bool:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from handlingsplan import i18n
 from handlingsplan.commands import EXIT_OK, view
 from handlingsplan.config import Config
-from handlingsplan.errors import HplanError
-from handlingsplan.i18n import t
+from handlingsplan.options import check_choice
 
 FORMATS = ("text", "mermaid", "svg", "html")
 SCALES = ("auto", "day", "week", "month", "quarter")
@@ -27,21 +26,15 @@ class GanttOptions:
     today: str | None = None
 
 
-def _choice(value: str, choices: tuple[str, ...], option: str, lang: str) -> None:
-    if value not in choices:
-        shown = ", ".join(choices)
-        raise HplanError(t("cli.bad_choice", lang, option=option, value=value, choices=shown))
-
-
 def run(opts: GanttOptions, config: Config) -> int:
     from handlingsplan.render import gantt
 
     common = opts.common
     env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
-    _choice(opts.scale, SCALES, "--scale", env_lang)
-    _choice(opts.color_by, COLOR_BY, "--color-by", env_lang)
-    _choice(opts.group_by, GROUP_BY, "--group-by", env_lang)
+    check_choice(opts.scale, SCALES, "--scale", env_lang)
+    check_choice(opts.color_by, COLOR_BY, "--color-by", env_lang)
+    check_choice(opts.group_by, GROUP_BY, "--group-by", env_lang)
     today = view.parse_date(opts.today, "--today", env_lang) or dt.date.today()
     # The command line is checked before the plan is read: a wrong option is exit 2
     # whatever the plan holds.

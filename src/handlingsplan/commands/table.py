@@ -10,6 +10,7 @@ from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
 from handlingsplan.filters import SORTS
 from handlingsplan.i18n import t
+from handlingsplan.options import check_choice
 
 FORMATS = ("text", "csv", "markdown", "json", "svg", "html")
 
@@ -30,16 +31,7 @@ def run(opts: TableOptions, config: Config) -> int:
     common = opts.common
     env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
-    if opts.sort not in SORTS:
-        raise HplanError(
-            t(
-                "cli.bad_choice",
-                env_lang,
-                option="--sort",
-                value=opts.sort,
-                choices=", ".join(SORTS),
-            )
-        )
+    check_choice(opts.sort, SORTS, "--sort", env_lang)
     if opts.backlog and opts.goals:
         raise HplanError(t("table.backlog_or_goals", env_lang))
     if opts.delimiter is not None and (len(opts.delimiter) != 1 or opts.delimiter in '"\r\n'):

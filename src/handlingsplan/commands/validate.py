@@ -14,7 +14,7 @@ from handlingsplan import i18n, options, yamlio
 from handlingsplan.codes import CODES, NAMES
 from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK
 from handlingsplan.config import Config
-from handlingsplan.diagnostics import Diagnostic, Severity, make
+from handlingsplan.diagnostics import Diagnostic, Severity, make, selected
 from handlingsplan.errors import HplanError
 from handlingsplan.pipeline import FileResult, validate_path
 from handlingsplan.render.diagnostics import FORMATS, Report, Style, render
@@ -84,13 +84,6 @@ def _targets(
     return out
 
 
-def _filter(
-    diagnostics: list[Diagnostic], select: set[str] | None, ignore: set[str] | None
-) -> list[Diagnostic]:
-    return [d for d in diagnostics
-            if (select is None or d.code in select) and (ignore is None or d.code not in ignore)]  # fmt: skip
-
-
 def run(opts: ValidateOptions, config: Config) -> int:
     env_lang = i18n.choose(opts.lang or config.language, None)
     if opts.fmt not in FORMATS:
@@ -106,7 +99,7 @@ def run(opts: ValidateOptions, config: Config) -> int:
             print(i18n.t("cli.checking", env_lang, path=path), file=sys.stderr)
         result = FileResult(path, [problem]) if problem else validate_path(path)
         lang = i18n.choose(opts.lang or config.language, result.language)
-        kept = _filter(result.diagnostics, select, ignore)
+        kept = selected(result.diagnostics, select, ignore)
         reports.append(Report(result.path, kept, result.lines, lang))
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else 0

@@ -20,7 +20,7 @@ from pathlib import Path
 from handlingsplan import i18n, options, yamlio
 from handlingsplan.commands import EXIT_FINDINGS
 from handlingsplan.config import Config
-from handlingsplan.diagnostics import Diagnostic, Severity
+from handlingsplan.diagnostics import Diagnostic, Severity, selected
 from handlingsplan.errors import HplanError
 from handlingsplan.filters import Filters
 from handlingsplan.model import Plan
@@ -44,8 +44,8 @@ def _shown(diagnostics: list[Diagnostic], config: Config) -> list[Diagnostic]:
     from handlingsplan.options import parse_codes
 
     select = parse_codes(config.select)[0] if config.select else None
-    ignore = parse_codes(config.ignore)[0] if config.ignore else set()
-    return [d for d in diagnostics if (select is None or d.code in select) and d.code not in ignore]
+    ignore = parse_codes(config.ignore)[0] if config.ignore else None
+    return selected(diagnostics, select, ignore)
 
 
 def load(path: str, lang_option: str | None, config: Config) -> Loaded | int:
