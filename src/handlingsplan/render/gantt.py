@@ -64,7 +64,8 @@ def groups(
     found: dict[str, list[Activity]] = {}
     for activity in activities:
         found.setdefault(_key(activity, spec.group_by), []).append(activity)
-    return [(_heading(plan, key, spec), found[key]) for key in _order(plan, found, spec.group_by)]
+    titles = {goal.id: goal.title for _, goal in plan.goals}
+    return [(_heading(titles, key, spec), found[key]) for key in _order(plan, found, spec.group_by)]
 
 
 def _key(activity: Activity, by: str) -> str:
@@ -82,13 +83,12 @@ def _order(plan: Plan, found: dict[str, list[Activity]], by: str) -> list[str]:
     return sorted(found, key=str.casefold)
 
 
-def _heading(plan: Plan, key: str, spec: Spec) -> str:
+def _heading(titles: dict[str, str], key: str, spec: Spec) -> str:
     if spec.group_by == "status":
         return t(f"value.{key}", spec.lang)
     if spec.group_by == "goal":
         if not key:
             return t("gantt.no_goal", spec.lang)
-        titles = {goal.id: goal.title for _, goal in plan.goals}
         return f"{key} {titles[key]}" if key in titles else key
     return key
 
@@ -97,9 +97,10 @@ def _after(activity: Activity) -> str:
     return "← " + ", ".join(activity.depends_on) if activity.depends_on else ""
 
 
-def _status(activity: Activity, lang: str) -> str:
+def status_note(activity: Activity, lang: str) -> str:
     """The status after the name (` (avbruten)`) of work that is not going ahead as
-    drawn, as the Mermaid export writes it: without colour its bar looks like any other."""
+    drawn, in the chart and the Mermaid export: without colour its bar looks like any
+    other."""
     if activity.status in ("cancelled", "postponed", "paused"):
         return f" ({t('value.' + activity.status, lang)})"
     return ""
@@ -113,7 +114,7 @@ def layout(plan: Plan, spec: Spec) -> Chart:
     critical = graph.critical_path(a for _, a in plan.activities)
     if period is None or not activities:
         return Chart([], spec.width, critical, None)
-    names = [a.name + _status(a, spec.lang) for a in activities]
+    names = [a.name + status_note(a, spec.lang) for a in activities]
     widths = gl.labels(activities, [_after(a) for a in activities], spec.width, names)
     line = tl.fit(period.start, period.end, spec.scale, spec.width - widths.total)
     today = gl.today_column(line, spec.today)
@@ -143,7 +144,7 @@ def _row(
     segments = [
         gl.Segment(gl.CRITICAL_MARK if critical else " ", "critical"),
         gl.Segment(" " + gl.fitted(a.id, widths.id) + " ", "critical" if critical else label),
-        gl.Segment(gl.fitted(a.name, widths.name, _status(a, spec.lang)) + " ", label),
+        gl.Segment(gl.fitted(a.name, widths.name, status_note(a, spec.lang)) + " ", label),
     ]
     if widths.responsible:
         segments.append(gl.Segment(gl.fitted(a.responsible, widths.responsible) + " ", label))

@@ -61,9 +61,9 @@ def _tags(activity: Activity, critical: bool) -> list[str]:
 
 
 def _task(activity: Activity, task_id: str, critical: bool, lang: str) -> str:
-    name = activity.name
-    if activity.status in ("cancelled", "postponed", "paused"):
-        name += f" ({t('value.' + activity.status, lang)})"
+    from handlingsplan.render.gantt import status_note
+
+    name = activity.name + status_note(activity, lang)
     # A milestone is written with a 0-day duration: Mermaid then draws it on its day.
     end = "0d" if activity.start == activity.end else activity.end.isoformat()
     fields = [*_tags(activity, critical), task_id, activity.start.isoformat(), end]
