@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from handlingsplan.graph import critical_path, predecessors
@@ -60,10 +61,26 @@ class Model:
         return [(i, n) for i, n in enumerate(self.nodes) if n.kind == "activity"]
 
     def waits_for(self, index: int) -> list[Node]:
-        return [self.nodes[e.source] for e in self.edges if e.target == index]
+        return [self.nodes[i] for i in self._sources.get(index, ())]
 
     def then(self, index: int) -> list[Node]:
-        return [self.nodes[e.target] for e in self.edges if e.source == index]
+        return [self.nodes[i] for i in self._targets.get(index, ())]
+
+    # Indexed once, after the edges are added (build() returns a finished model), so
+    # that listing every node's neighbours is linear, not one pass over the edges each.
+    @cached_property
+    def _sources(self) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for e in self.edges:
+            found.setdefault(e.target, []).append(e.source)
+        return found
+
+    @cached_property
+    def _targets(self) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for e in self.edges:
+            found.setdefault(e.source, []).append(e.target)
+        return found
 
     def pairs(self) -> list[tuple[str, str]]:
         """(what is waited for, who waits) by ref: for tests and reading."""
