@@ -8,10 +8,12 @@ import io
 import json
 import re
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from handlingsplan import load_plan
 from handlingsplan.filters import Filters
 from handlingsplan.model import Activity, BacklogItem, Goal, Header, Plan
 from handlingsplan.render import columns, table, table_draw
@@ -438,3 +440,42 @@ def test_csv_text_defuses_what_a_spreadsheet_would_run_as_a_formula(name: str, c
     assert columns.csv_text(columns.BY_KEY["name"], name, "en") == cell
     assert columns.csv_text(columns.BY_KEY["goals"], [name], "sv") == cell
     assert columns.csv_text(columns.BY_KEY["money"], 1500.5, "sv") == "1500,5"
+
+
+# --- the plain layout writes what rich's table writes ------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+_EXAMPLES = [ROOT / "examples" / "handlingsplan-2027.yaml", ROOT / "examples" / "action-plan-2027.yaml"]  # fmt: skip
+_ODD = make_plan(
+    [
+        activity("A1", name="x" * 200, cost={"money": 1500000.5, "hours": 12.5}),
+        activity("A2", name="Ett " + "informationssäkerhetsarbete" * 2 + " och mer", goals=["M1"]),
+        activity("A3", name="Rad ett\nrad två", responsible="Förnamn Efternamnsson-Långnamn"),
+        activity("A-very-long-identifier", controls=["5.1", "5.2", "8.10"], progress=12.5),
+        activity("A5", name="Kort", status="cancelled", cost={"money": 10, "running": 5}),
+    ],
+    budget={"money": 100000, "hours": 10},
+    contingency=0.1,
+    backlog=[BacklogItem(id="B1", name="Något " * 30, requirements=["GDPR"])],
+)
+
+
+def _plans() -> list[tuple[str, Plan]]:
+    plans = [(path.stem, load_plan(str(path))) for path in _EXAMPLES]
+    return [(name, plan) for name, plan in plans if plan is not None] + [("odd", _ODD)]
+
+
+@pytest.mark.parametrize("width", [20, 33, 40, 61, 80, 100, 127, 200])
+@pytest.mark.parametrize("mode", ["activities", "backlog"])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_plain_table_is_what_rich_draws(
+    width: int, mode: str, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, plan in _plans():
+        for filters in (Filters(), Filters(priorities=frozenset({"high", "critical"}))):
+            shown = spec(width=width, mode=mode, lang=lang, filters=filters)
+            plain = table.render(plan, shown)
+            with monkeypatch.context() as patch:
+                patch.setattr(table_draw, "_plain", table_draw._rich)
+                drawn = table.render(plan, shown)
+            assert plain == drawn, (name, width, mode, filters)

@@ -18,6 +18,10 @@ from rich.console import Console
 PICTURES = ("svg", "html")
 
 
+class Verbatim(str):
+    """Text already laid out (render/table_plain.py): written as it is, past rich."""
+
+
 def console(width: int, color: bool, record: bool = False) -> Console:
     return Console(
         file=io.StringIO(),
@@ -41,7 +45,10 @@ def draw(parts: Sequence[Any], width: int, color: bool, fmt: str = "text", title
     svg or html. Pictures are drawn in colour whatever `color` says: they are documents."""
     out = console(width, color, record=fmt in PICTURES)
     for part in parts:
-        out.print(part, overflow="ellipsis", crop=True)
+        if isinstance(part, Verbatim) and not out.record:
+            out.file.write(part)
+        else:
+            out.print(part, overflow="ellipsis", crop=True)
     if fmt == "svg":
         return out.export_svg(title=title or "hplan", code_format=_SVG)
     if fmt == "html":

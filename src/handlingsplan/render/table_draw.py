@@ -21,6 +21,7 @@ from handlingsplan.i18n import t
 from handlingsplan.model import NOT_COUNTED, Plan
 from handlingsplan.render import columns
 from handlingsplan.render.columns import Column
+from handlingsplan.render.console import Verbatim
 from handlingsplan.render.table import GoalSummary, Grid, Row, Spec
 
 if TYPE_CHECKING:
@@ -136,7 +137,11 @@ def _body(grid: Grid, spec: Spec, words: Words) -> list[Any]:
     # The totals go in the table's last row, labelled under the names, when both amounts
     # have a column; else they head the budget lines under the table.
     footer = grid.totals is not None and "money" in widths and "hours" in widths
-    parts: list[Any] = [_rich(grid, cols, cells, widths, words if footer else None, spec.lang)]
+    totals = words if footer else None
+    if spec.fmt == "text" and not spec.color and grid.mode != "goals" and _plain_works():
+        parts: list[Any] = [_plain(grid, cols, cells, widths, totals, spec.lang)]
+    else:
+        parts = [_rich(grid, cols, cells, widths, totals, spec.lang)]
     hidden = [c.header(spec.lang) for c in cols if c.key not in widths]
     if hidden:
         parts.append(Text(t("table.hidden", spec.lang, columns=", ".join(hidden)), style="dim"))
@@ -163,6 +168,34 @@ def _cells(grid: Grid, index: int, cols: Sequence[Column], lang: str) -> list[st
     if goal.progress is None:
         texts[keys.index("progress")] = "–"
     return texts
+
+
+def _plain_works() -> bool:
+    """table_plain breaks lines with rich's own (private) function; should a rich
+    release move it, the table is drawn by rich's Table instead, more slowly."""
+    try:
+        from handlingsplan.render import table_plain  # noqa: F401
+    except ImportError:  # pragma: no cover - depends on the installed rich
+        return False
+    return True
+
+
+def _plain(
+    grid: Grid, cols: Sequence[Column], cells: list[list[str]], widths: dict[str, int],
+    words: Words | None, lang: str,
+) -> Verbatim:  # fmt: skip
+    """The same table as `_rich`, laid out without rich (table_plain.py): no colour."""
+    from handlingsplan.render import table_plain
+
+    shown = [(j, c) for j, c in enumerate(cols) if c.key in widths]
+    spec = [(c, widths[c.key], c.key in WRAPS) for _, c in shown]
+    footer = words.footer(grid.totals) if words and grid.totals is not None else None
+    return Verbatim(table_plain.table(
+        spec,
+        [c.header(lang) for _, c in shown],
+        [[texts[j] for j, _ in shown] for texts in cells],
+        None if footer is None else [footer.get(c.key, "") for _, c in shown],
+    ))  # fmt: skip
 
 
 def _rich(
