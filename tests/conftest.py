@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import sys
 from collections.abc import Callable
@@ -10,10 +11,25 @@ from pathlib import Path
 
 import pytest
 
+from handlingsplan import load_plan
 from handlingsplan.cli import main
+from handlingsplan.model import Plan
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+# The two shipped examples by language, for tests that draw both.
+EXAMPLE_PLANS = {
+    "sv": EXAMPLES / "handlingsplan-2027.yaml",
+    "en": EXAMPLES / "action-plan-2027.yaml",
+}
+
+
+@functools.cache
+def plan_at(path: Path) -> Plan:
+    """The plan of a file that must load (an example or a test case), read once."""
+    plan = load_plan(str(path))
+    assert plan is not None, path
+    return plan
 
 
 @dataclass

@@ -6,7 +6,6 @@ width. Plans: the two examples, the plans in tests/cases/gantt/ and generated on
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import time
 from collections.abc import Sequence
@@ -17,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handlingsplan import graph, load_plan
+from conftest import EXAMPLE_PLANS, plan_at
+from handlingsplan import graph
 from handlingsplan.filters import Filters
 from handlingsplan.i18n import t
 from handlingsplan.model import Activity, Goal, Header, Plan
@@ -26,8 +26,7 @@ from handlingsplan.render import gantt_layout as gl
 from handlingsplan.render import timeline as tl
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-EXAMPLES = {"sv": ROOT / "examples" / "handlingsplan-2027.yaml",
-            "en": ROOT / "examples" / "action-plan-2027.yaml"}  # fmt: skip
+EXAMPLES = EXAMPLE_PLANS
 CASES = ROOT / "tests" / "cases" / "gantt"
 TODAY = dt.date(2027, 9, 15)
 WIDTHS = (40, 80, 120, 200)
@@ -36,11 +35,7 @@ BAR_CHARS = set(gl.FILLED + gl.OPEN + gl.MILESTONE + gl.BEFORE + gl.AFTER)
 DAY = dt.timedelta(days=1)
 
 
-@functools.cache
-def load(path: Path) -> Plan:
-    plan = load_plan(str(path))
-    assert plan is not None, path
-    return plan
+load = plan_at
 
 
 def example(lang: str) -> Plan:

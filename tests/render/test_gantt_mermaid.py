@@ -9,7 +9,6 @@ All diagrams go through one node run (inspect_many), made once per module.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,25 +17,21 @@ from typing import Any
 import mermaid_engine
 import pytest
 
-from handlingsplan import graph, load_plan
+from conftest import EXAMPLE_PLANS, plan_at
+from handlingsplan import graph
 from handlingsplan.filters import Filters
 from handlingsplan.i18n import t
 from handlingsplan.model import Activity, Plan
 from handlingsplan.render import gantt
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-EXAMPLES = {"sv": ROOT / "examples" / "handlingsplan-2027.yaml",
-            "en": ROOT / "examples" / "action-plan-2027.yaml"}  # fmt: skip
+EXAMPLES = EXAMPLE_PLANS
 ESCAPING = ROOT / "tests" / "cases" / "gantt" / "escaping.yaml"
 GROUP_BY = ("none", "goal", "responsible", "status")
 ONE_DAY = dt.timedelta(days=1)
 
 
-@functools.cache
-def load(path: Path) -> Plan:
-    plan = load_plan(str(path))
-    assert plan is not None, path
-    return plan
+load = plan_at
 
 
 @dataclass(frozen=True)
