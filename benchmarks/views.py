@@ -1,4 +1,4 @@
-"""Time `hplan table` and `hplan gantt` against `hplan validate` of the same plan.
+"""Time `hplan table`, `gantt` and `graph` against `hplan validate` of the same plan.
 
 A view loads and checks the plan as validate does, then draws it; what drawing adds is
 view minus validate, and the target is that it adds no more than half of what validation
@@ -29,6 +29,7 @@ VIEWS = {
     "table csv": ["table", "--format", "csv"],
     "gantt": ["gantt", "--width", "120", "--color", "never", "--today", "2027-06-15"],
     "gantt mermaid": ["gantt", "--format", "mermaid"],
+    "graph": ["graph", "--width", "120", "--color", "never"],
 }
 
 

@@ -350,3 +350,29 @@ def test_golden_output(
         return
     assert golden.exists(), f"{golden} is missing: run with UPDATE_GOLDEN=1 to create it"
     assert run.out == golden.read_text(encoding="utf-8")
+
+
+# --- the plain layout writes what rich's grid writes ----------------------------------------
+
+
+@pytest.mark.parametrize("width", [20, 31, 40, 57, 80, 100, 200])
+def test_plain_text_is_what_rich_draws(
+    width: int, plan_of: Callable[[str], Plan], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from handlingsplan.render import graph_text
+
+    odd = plan_of(
+        activity("A-very-long-identifier", "2027-01-04", "2027-02-01", name="x" * 200)
+        + activity("A2", "2027-03-01", "2027-03-01",
+                   "    depends_on: [A-very-long-identifier, it:B7]\n    status: done\n",
+                   name=NASTY + " informationssäkerhetsarbetet" * 3)
+        + activity("A3", "2027-04-01", "2027-06-01",
+                   "    depends_on: [A2]\n    external: [" + "Beslut " * 20 + "]\n")
+    )  # fmt: skip
+    for plan in (load(SV_PLAN), load(EN_PLAN), odd):
+        for lang in ("sv", "en"):
+            plain = render(plan, spec("text", lang, width))
+            with monkeypatch.context() as patch:
+                patch.setattr(graph_text, "plain", lambda *args: None)
+                drawn = render(plan, spec("text", lang, width))
+            assert plain == drawn, (plan.header.title if plan.header else "", lang, width)

@@ -54,27 +54,53 @@ def waits_for(node: Node, lang: str) -> str:
     return t("graph.waits_for", lang, ref=node.ref, date=node.end)
 
 
+def entries(model: Model, lang: str, width: int) -> list[tuple[Node, list[str]]]:
+    """Each activity with its lines: name and dates, what it waits for, what follows."""
+    id_width = max(len(node.ref) for _, node in model.activities)
+    found = []
+    for index, node in model.activities:
+        lines = headlines(node, lang, width - id_width - 3)
+        lines += [waits_for(n, lang) for n in model.waits_for(index)]
+        after = [n.ref for n in model.then(index)]
+        if after:
+            lines.append(t("graph.then", lang, refs=", ".join(after)))
+        found.append((node, lines))
+    return found
+
+
 def grid(model: Model, lang: str, width: int) -> Table:
     """Marker, id, and the activity's lines in a column of their own, so that they wrap
     under the name, not under the id."""
-    id_width = max(len(node.ref) for _, node in model.activities)
     table = Table.grid(padding=(0, 1))
     table.add_column(no_wrap=True)
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold")
-    for index, node in model.activities:
+    for node, (first, *rest) in entries(model, lang, width):
         dim = "dim" if node.muted else ""
-        first, *rest = headlines(node, lang, width - id_width - 3)
-        lines = [*rest, *(waits_for(n, lang) for n in model.waits_for(index))]
-        after = [n.ref for n in model.then(index)]
-        if after:
-            lines.append(t("graph.then", lang, refs=", ".join(after)))
         marker = styled("*", f"{dim} bold red") if node.critical else styled(" ", "")
         ident = styled(node.ref, f"{dim} bold" if node.critical else dim)
         table.add_row(marker, ident, styled(first, dim))
-        for line in lines:
+        for line in rest:
             table.add_row("", "", styled(line, dim))
     return table
+
+
+def plain(model: Model, lang: str, width: int) -> str | None:
+    """The same lines as `grid` draws without colour, laid out here (rich's Table costs
+    half a millisecond a row); None when the width leaves the text too little room."""
+    from handlingsplan.render.table_plain import wrapped
+
+    id_width = max(len(node.ref) for _, node in model.activities)
+    room = width - id_width - 3
+    if room < 10:
+        return None
+    out = []
+    for node, lines in entries(model, lang, width):
+        marker = "*" if node.critical else " "
+        for n, line in enumerate(part for text in lines for part in wrapped(text, room)):
+            lead = f"{marker} {node.ref.ljust(id_width)} " if n == 0 else " " * (id_width + 3)
+            out.append((lead + line).rstrip())
+    return "\n".join(out) + "\n"
 
 
 def styled(text: str, style: str) -> Text:
@@ -99,9 +125,12 @@ def header(model: Model, spec: Spec) -> list[Text]:
 
 
 def render_text(model: Model, spec: Spec) -> str:
-    parts: list[Text | Table] = [*header(model, spec), Text("")]
-    if model.activities:
-        parts.append(grid(model, spec.lang, spec.width))
-    else:
+    parts: list[Text | Table | str] = [*header(model, spec), Text("")]
+    laid_out = None if spec.color or not model.activities else plain(model, spec.lang, spec.width)
+    if not model.activities:
         parts.append(Text(t("view.no_activities", spec.lang)))
+    elif laid_out is not None:
+        parts.append(console.Verbatim(laid_out))
+    else:
+        parts.append(grid(model, spec.lang, spec.width))
     return console.draw(parts, spec.width, spec.color)

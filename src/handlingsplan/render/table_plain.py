@@ -23,7 +23,7 @@ RULE = "─"
 _RIGHT = frozenset({"money", "hours", "percent"})
 
 
-def _wrapped(text: str, width: int) -> list[str]:
+def wrapped(text: str, width: int) -> list[str]:
     """A wrapping cell's lines, broken where rich breaks them (a word longer than the
     column is folded)."""
     lines: list[str] = []
@@ -50,7 +50,7 @@ def _row(
     """One row of cells as lines: each cell wrapped or cut, then padded to its width;
     `bottom` aligns the cells at the bottom, as rich does for the header row."""
     cells = [
-        _wrapped(text, width) if wraps else [_cut(text, width)]
+        wrapped(text, width) if wraps else [_cut(text, width)]
         for text, (_, width, wraps) in zip(texts, cols, strict=True)
     ]
     height = max(len(lines) for lines in cells)
