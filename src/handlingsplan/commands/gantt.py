@@ -40,7 +40,7 @@ def run(opts: GanttOptions, config: Config) -> int:
     # whatever the plan holds.
     chosen = opts.filters.parse(env_lang)
     width = view.width(common.width, env_lang)
-    loaded = view.load(common.plan, common.lang, config)
+    loaded = view.load(common, config)
     if isinstance(loaded, int):
         return loaded
     spec = gantt.Spec(

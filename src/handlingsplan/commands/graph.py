@@ -15,7 +15,7 @@ def run(common: view.Common, config: Config) -> int:
     env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
     width = view.width(common.width, env_lang)
-    loaded = view.load(common.plan, common.lang, config)
+    loaded = view.load(common, config)
     if isinstance(loaded, int):
         return loaded
     spec = graph.Spec(

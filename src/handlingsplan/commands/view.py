@@ -41,15 +41,15 @@ def structural(d: Diagnostic) -> bool:
 
 def _shown(diagnostics: list[Diagnostic], config: Config) -> list[Diagnostic]:
     """What `hplan validate` would show with this folder's hplan.toml."""
-    from handlingsplan.options import parse_codes
-
-    select = parse_codes(config.select)[0] if config.select else None
-    ignore = parse_codes(config.ignore)[0] if config.ignore else None
+    select = options.parse_codes(config.select)[0] if config.select else None
+    ignore = options.parse_codes(config.ignore)[0] if config.ignore else None
     return selected(diagnostics, select, ignore)
 
 
-def load(path: str, lang_option: str | None, config: Config) -> Loaded | int:
-    """The plan ready to draw, or the exit code after printing why it cannot be drawn."""
+def load(common: Common, config: Config) -> Loaded | int:
+    """The plan ready to draw, or the exit code after printing why it cannot be drawn
+    (in colour as --color says for standard error)."""
+    path, lang_option = common.plan, common.lang
     gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
     result = validate_path(path)
     lang = i18n.choose(lang_option or config.language, result.language)
@@ -58,7 +58,7 @@ def load(path: str, lang_option: str | None, config: Config) -> Loaded | int:
         from handlingsplan.render.diagnostics import Report, Style, render
 
         tty = sys.stderr.isatty()
-        style = Style(options.use_color("auto", tty), width=_columns() if tty else 0)
+        style = Style(options.use_color(common.color, tty), width=_columns() if tty else 0)
         report = Report(result.path, result.diagnostics, result.lines, lang)
         sys.stderr.write(render("text", [report], style, lang))
         print(i18n.t("view.cannot_draw", lang, path=result.path), file=sys.stderr)
