@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from handlingsplan.model import Activity, ActivityFields
-from handlingsplan.types import PRIORITIES, STATUSES
+from handlingsplan.types import PRIORITIES, STATUSES, word_key
 
 PRIORITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 SORTS = ("priority", "start", "end", "responsible", "id")
@@ -53,7 +53,7 @@ def split(values: Iterable[str]) -> list[str]:
 
 def word(value: str, allowed: dict[str, str]) -> str | None:
     """The English word for a status or priority written as a plan may write it."""
-    return allowed.get(value.strip().lower().replace(" ", "_").replace("-", "_"))
+    return allowed.get(word_key(value))
 
 
 def statuses(values: Iterable[str]) -> tuple[frozenset[str], list[str]]:

@@ -200,6 +200,11 @@ MEANT = {
 }  # fmt: skip
 
 
+def word_key(value: str) -> str:
+    """A word as the format reads it: any case, spaces around, `-` or a space for `_`."""
+    return value.strip().lower().replace(" ", "_").replace("-", "_")
+
+
 def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
     """A validator mapping every accepted word (English or Swedish) to the English one."""
     canonical = list(dict.fromkeys(allowed.values()))
@@ -208,11 +213,7 @@ def _words(allowed: Mapping[str, str]) -> Callable[[Any], Any]:
     words = {"allowed": ", ".join(canonical), "allowed_sv": ", ".join(swedish)}
 
     def check(value: Any) -> Any:
-        key = (
-            value.strip().lower().replace(" ", "_").replace("-", "_")
-            if isinstance(value, str)
-            else None
-        )
+        key = word_key(value) if isinstance(value, str) else None
         if key is None or key not in allowed:
             meant = MEANT.get(key or "")
             extra = {"suggestion": meant} if meant and meant in allowed else {}
