@@ -37,7 +37,18 @@ class FileResult:
 def validate_path(
     path: str, semantic: bool = True, max_bytes: int = yamlio.MAX_BYTES
 ) -> FileResult:
-    loaded = yamlio.load(path, max_bytes)
+    folder = Path(path).parent if path != yamlio.STDIN else Path.cwd()
+    return validate_loaded(yamlio.load(path, max_bytes), folder, semantic)
+
+
+def validate_text(text: str, path: str) -> FileResult:
+    """Validate a plan hplan made before it is written to `path` (rollover checks its
+    own output): a catalogue path in it is read from `path`'s folder."""
+    loaded = yamlio.parse(yamlio.Loaded(path), text)
+    return validate_loaded(loaded, Path(path).parent)
+
+
+def validate_loaded(loaded: yamlio.Loaded, folder: Path, semantic: bool = True) -> FileResult:
     result = FileResult(loaded.path, list(loaded.diagnostics))
     result.lines = loaded.text.splitlines() if loaded.text is not None else []
     if loaded.root is None:
@@ -49,7 +60,6 @@ def validate_path(
     result.diagnostics.extend(problems)
     places = source_map.SourceMap(loaded.root)
     if plan is not None and semantic:
-        folder = Path(path).parent if path != yamlio.STDIN else Path.cwd()
         result.diagnostics.extend(run_checks(plan, places, folder))
     result.diagnostics = _place(result.diagnostics, places, loaded.data)
     return result

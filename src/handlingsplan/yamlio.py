@@ -463,6 +463,11 @@ def load(path: str, max_bytes: int = MAX_BYTES) -> Loaded:
     if isinstance(text, Diagnostic):
         loaded.diagnostics.append(text)
         return loaded
+    return parse(loaded, text)
+
+
+def parse(loaded: Loaded, text: str) -> Loaded:
+    """Compose and convert `text` into `loaded` (a file's text, or one hplan made)."""
     loaded.text = text
     root = compose(text)
     if isinstance(root, Diagnostic):
