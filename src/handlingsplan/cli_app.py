@@ -134,7 +134,35 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
             fail(exc)
 
     _add_views(app, lang, fail)
+    _add_rollover(app, lang, fail)
     return app
+
+
+def _add_rollover(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) -> None:
+    # fmt: off
+    @app.command(help=t("help.rollover", lang))
+    def rollover(
+        plan: Annotated[str, typer.Argument(help=t("help.plan", lang), metavar=t("metavar.plan", lang), show_default=False)],
+        output: Annotated[str | None, typer.Option("--output", "-o", help=t("help.rollover_output", lang), metavar=t("metavar.file", lang))] = None,
+        period: Annotated[str | None, typer.Option("--period", help=t("help.period", lang), metavar=t("metavar.period", lang))] = None,
+        dates: Annotated[str, typer.Option("--dates", help=t("help.dates", lang), metavar=t("metavar.dates", lang))] = "shift",
+        update: Annotated[str | None, typer.Option("--update", help=t("help.update", lang), metavar=t("metavar.file", lang))] = None,
+        force: Annotated[bool, typer.Option("--force", help=t("help.force_rollover", lang))] = False,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.dry_run", lang))] = False,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.rollover_format", lang), metavar=t("metavar.format", lang))] = "text",
+        color: Annotated[str, typer.Option("--color", help=t("help.color", lang), metavar=t("metavar.when", lang))] = "auto",
+        language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang), metavar=t("metavar.lang", lang))] = None,
+    ) -> None:
+        from handlingsplan import config
+        from handlingsplan.commands import rollover as command
+
+        try:
+            check_choice(language, ("sv", "en", None), "--lang", lang)
+            opts = command.RolloverOptions(plan, output, period, dates, force, dry_run, fmt, language, update, color)
+            raise typer.Exit(command.run(opts, config.load(lang=lang)))
+        except HplanError as exc:
+            fail(exc)
+    # fmt: on
 
 
 def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) -> None:

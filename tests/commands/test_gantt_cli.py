@@ -532,7 +532,7 @@ def test_width_20_is_the_narrowest(hplan: Hplan) -> None:
 def test_a_terminal_gets_its_own_width(hplan: Hplan, monkeypatch: pytest.MonkeyPatch) -> None:
     from handlingsplan.commands import view
 
-    monkeypatch.setattr(view, "_columns", lambda: 130)
+    monkeypatch.setattr(view, "columns", lambda: 130)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     run = gantt(hplan, SV, *TODAY)
     assert run.code == 0

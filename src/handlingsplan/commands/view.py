@@ -58,7 +58,7 @@ def load(common: Common, config: Config) -> Loaded | int:
         from handlingsplan.render.diagnostics import Report, Style, render
 
         tty = sys.stderr.isatty()
-        style = Style(options.use_color(common.color, tty), width=_columns() if tty else 0)
+        style = Style(options.use_color(common.color, tty), width=columns() if tty else 0)
         report = Report(result.path, result.diagnostics, result.lines, lang)
         sys.stderr.write(render("text", [report], style, lang))
         print(i18n.t("view.cannot_draw", lang, path=result.path), file=sys.stderr)
@@ -67,7 +67,7 @@ def load(common: Common, config: Config) -> Loaded | int:
     return Loaded(result.path, result.plan, lang, errors)
 
 
-def _columns() -> int:
+def columns() -> int:
     return shutil.get_terminal_size().columns
 
 
@@ -77,7 +77,7 @@ def width(option: int | None, lang: str) -> int:
         if option < 20:
             raise HplanError(i18n.t("view.bad_width", lang, value=option))
         return option
-    return _columns() if sys.stdout.isatty() else 80
+    return columns() if sys.stdout.isatty() else 80
 
 
 def color(common: Common) -> bool:

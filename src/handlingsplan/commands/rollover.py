@@ -1,0 +1,291 @@
+"""`hplan rollover`: next period's plan from this period's unfinished work, in one safe
+step: the input is never changed, an existing output never overwritten without --force,
+the new plan validated before it is written, and written atomically."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import gc
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from handlingsplan import i18n, yamlio
+from handlingsplan.commands import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, view
+from handlingsplan.config import Config
+from handlingsplan.errors import HplanError
+from handlingsplan.options import check_choice
+from handlingsplan.schedule import POLICIES, Span
+
+FORMATS = ("text", "json")
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_MODELINE = "# yaml-language-server:"
+
+
+@dataclass
+class RolloverOptions:
+    plan: str
+    output: str | None = None
+    period: str | None = None
+    dates: str = "shift"
+    force: bool = False
+    dry_run: bool = False
+    fmt: str = "text"
+    lang: str | None = None
+    update: str | None = None
+    color: str = "auto"
+    today: dt.date | None = None  # the date in the new file's first comment (tests)
+
+
+@dataclass
+class Source:
+    """The plan rolled over: its data as read, validated without errors."""
+
+    path: str
+    loaded: yamlio.Loaded
+    result: Any  # pipeline.FileResult
+    lang: str
+
+
+def run(opts: RolloverOptions, config: Config) -> int:
+    lang = i18n.choose(opts.lang or config.language, None)
+    _check(opts, lang)
+    period = parse_period(opts.period, lang)
+    source = read(opts.plan, opts, config)
+    if isinstance(source, int):
+        return source
+    if opts.update is not None:
+        from handlingsplan.commands.rollover_update import run as update
+
+        return update(opts, source, period, config)
+    return _rollover(opts, source, period, config)
+
+
+def _check(opts: RolloverOptions, lang: str) -> None:
+    """The command line, before any plan is read: a wrong option is exit 2."""
+    view.check_format(opts.fmt, FORMATS, lang)
+    check_choice(opts.dates, POLICIES, "--dates", lang)
+    check_choice(opts.color, ("auto", "always", "never"), "--color", lang)
+    if opts.update is not None and opts.output is not None:
+        raise HplanError(i18n.t("rollover.update_or_output", lang))
+
+
+def parse_period(value: str | None, lang: str) -> Span | None:
+    """`--period 2028-01-01:2028-12-31`."""
+    if value is None:
+        return None
+    start, _sep, end = value.partition(":")
+    try:
+        span = Span(_date(start), _date(end))
+    except ValueError:
+        raise HplanError(i18n.t("rollover.bad_period", lang, value=value)) from None
+    if span.end < span.start:
+        raise HplanError(i18n.t("rollover.period_backwards", lang, value=value))
+    return span
+
+
+def _date(text: str) -> dt.date:
+    if len(text.strip()) != 10:
+        raise ValueError(text)
+    return dt.date.fromisoformat(text.strip())
+
+
+def read(path: str, opts: RolloverOptions, config: Config) -> Source | int:
+    """The plan and its data, or exit 1 after showing its errors: a plan with errors is
+    not rolled over (--force does not change that; it is about the output file)."""
+    from handlingsplan.pipeline import validate_loaded
+
+    gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
+    loaded = yamlio.load(path)
+    folder = Path(path).parent if path != yamlio.STDIN else Path.cwd()
+    result = validate_loaded(loaded, folder)
+    lang = i18n.choose(opts.lang or config.language, result.language)
+    errors = [d for d in result.diagnostics if d.severity.name == "ERROR"]
+    if errors or result.plan is None or result.plan.header is None:
+        _show(result, lang, opts.color)
+        print(i18n.t("rollover.refused", lang, path=result.path), file=sys.stderr)
+        return EXIT_FINDINGS
+    return Source(result.path, loaded, result, lang)
+
+
+def _show(result: Any, lang: str, color: str) -> None:
+    """A plan's diagnostics on standard error, as `hplan validate` shows them."""
+    from handlingsplan import options
+    from handlingsplan.render.diagnostics import Report, Style, render
+
+    tty = sys.stderr.isatty()
+    style = Style(options.use_color(color, tty), width=view.columns() if tty else 0)
+    report = Report(result.path, result.diagnostics, result.lines, lang)
+    sys.stderr.write(render("text", [report], style, lang))
+
+
+def _rollover(opts: RolloverOptions, source: Source, period: Span | None, config: Config) -> int:
+    from handlingsplan import rollover
+
+    target = opts.output or default_output(source.path, source.result.plan, period)
+    _refuse_input(target, source.path, source.lang)
+    options = rollover.Options(period, opts.dates, source.lang, series_id(source.path))
+    data, report = rollover.roll(source.loaded.data, source.result.plan, options)
+    _move_catalog(data, source.path, target)
+    text = plan_text(data, source, opts.today or dt.date.today())
+    made = _made_ok(text, target, source.lang)
+    if made is not None:
+        return made
+    comments = count_comments(source.loaded)
+    return _finish(opts, source, target, text, report, comments)
+
+
+def _finish(
+    opts: RolloverOptions, source: Source, target: str, text: str, report: Any, comments: int
+) -> int:
+    from handlingsplan.render import rollover as render
+
+    lang = source.lang
+    to_stdout = opts.dry_run or target == yamlio.STDIN
+    if not to_stdout:
+        _write(target, text, opts.force, lang)
+    if opts.fmt == "json":
+        doc = render.as_json(report, source.path, target, comments, opts.dry_run)
+        if to_stdout:
+            doc["plan_text"] = text
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    stream = sys.stderr if to_stdout else sys.stdout
+    width = view.columns() if stream.isatty() else 80
+    lines = render.text(report, source.path, target, comments, opts.dry_run, lang, width)
+    if to_stdout:
+        sys.stdout.write(text)
+        sys.stderr.write(lines)
+    else:
+        sys.stdout.write(lines)
+    return EXIT_OK
+
+
+def default_output(path: str, plan: Any, period: Span | None) -> str:
+    """The input's name with the old period's year replaced by the new one's
+    (`handlingsplan-2027.yaml` -> `handlingsplan-2028.yaml`), else `<stem>-next.yaml`;
+    in the same folder. From standard input: standard output."""
+    if path == yamlio.STDIN:
+        return yamlio.STDIN
+    from handlingsplan import schedule
+
+    old = plan.header.period
+    new = period or schedule.next_period(Span(old.start, old.end))
+    file = Path(path)
+    year = str(old.start.year)
+    if re.search(rf"(?<![0-9]){year}(?![0-9])", file.stem):
+        stem = re.sub(rf"(?<![0-9]){year}(?![0-9])", str(new.start.year), file.stem)
+        if stem != file.stem:
+            return str(file.with_name(stem + file.suffix))
+    return str(file.with_name(file.stem + "-next" + file.suffix))
+
+
+def series_id(path: str) -> str | None:
+    """The plan id a file's name gives when the plan has none: the name without suffix and
+    without a year (plan-format.md); written out so the series keeps its name."""
+    if path == yamlio.STDIN:
+        return None
+    stem = _YEAR.sub("", Path(path).stem).strip("-_. ")
+    stem = re.sub(r"[-_.]{2,}", "-", stem)
+    return stem if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", stem) else None
+
+
+def _refuse_input(target: str, source: str, lang: str) -> None:
+    """Never write over the plan rolled over, whatever --force says."""
+    if target == yamlio.STDIN or source == yamlio.STDIN:
+        return
+    if os.path.abspath(target) == os.path.abspath(source) or _same_file(target, source):
+        raise HplanError(i18n.t("rollover.output_is_input", lang, path=target), exit_code=1)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _move_catalog(data: dict[str, Any], source: str, target: str) -> None:
+    """A catalogue given as a path is relative to the plan's folder: keep it pointing at
+    the same file when the new plan is written to another folder."""
+    from handlingsplan import catalog
+
+    header = data["plan"]
+    name = header.get("catalog")
+    if not isinstance(name, str) or name in catalog.EDITIONS or name == catalog.NONE:
+        return
+    if source == yamlio.STDIN or target == yamlio.STDIN or os.path.isabs(name):
+        return
+    where = Path(source).parent / os.path.expanduser(name)
+    header["catalog"] = os.path.relpath(where, Path(target).parent)
+
+
+def plan_text(data: dict[str, Any], source: Source, today: dt.date) -> str:
+    """The new file: a modeline if the old one had it, then where it was made from."""
+    from handlingsplan import writer
+
+    lang = source.lang
+    made = i18n.t("rollover.made_from", lang, path=Path(source.path).name, date=today.isoformat())
+    comments = [made, i18n.t("rollover.draft_note", lang)]
+    text = writer.dump(data, comments)
+    first = (source.loaded.text or "").split("\n", 1)[0]
+    return first.rstrip() + "\n" + text if first.startswith(_MODELINE) else text
+
+
+def _made_ok(text: str, target: str, lang: str) -> int | None:
+    """None when the new plan validates without errors; else a bug: say so, write nothing."""
+    from handlingsplan.pipeline import validate_text
+
+    path = target if target != yamlio.STDIN else "<stdout>"
+    result = validate_text(text, path)
+    if not result.has_errors:
+        return None
+    _show(result, lang, "never")
+    print(i18n.t("rollover.bug", lang), file=sys.stderr)
+    return EXIT_INTERNAL
+
+
+def _write(target: str, text: str, force: bool, lang: str) -> None:
+    """An existing output is never overwritten without --force, plan or not."""
+    if Path(target).exists() and not force:
+        raise HplanError(i18n.t("rollover.exists", lang, path=target), exit_code=1)
+    view.write(target, text, True, lang)
+
+
+def count_comments(loaded: yamlio.Loaded) -> int:
+    """Comment lines in the input, which a new file cannot carry: lines with a `#` at
+    their start or after a space, outside every scalar (a `#` in a note is text). The
+    schema modeline is carried, so it does not count."""
+    text = loaded.text or ""
+    spans = sorted(_scalar_spans(loaded.root))
+    starts = [start for start, _end in spans]
+    lines = set()
+    for match in re.finditer(r"(?:^|(?<=[ \t]))#", text, re.MULTILINE):
+        at = match.start()
+        inside = bisect.bisect_right(starts, at) - 1
+        if inside >= 0 and spans[inside][0] <= at < spans[inside][1]:
+            continue
+        lines.add(text.rfind("\n", 0, at))  # the line, named by where it starts
+    if text.startswith(_MODELINE):
+        lines.discard(0)
+    return len(lines)
+
+
+def _scalar_spans(root: Any) -> list[tuple[int, int]]:
+    import yaml
+
+    spans, stack = [], [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            spans.append((node.start_mark.index, node.end_mark.index))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in node.value for n in pair)
+    return spans
