@@ -137,10 +137,16 @@ def _inner(where: tuple[str, ...], key: str) -> tuple[str, ...]:
 def _sequence_lines(items: Sequence[Any], where: tuple[str, ...], depth: int) -> Iterator[str]:
     pad = INDENT * depth
     spaced = len(where) == 1 and where[0] in ("activities", "backlog", "gaps", "goals")
-    for n, item in enumerate(items):
+    # Entries of one list look alike: all on one line each, or all as blocks.
+    flows = [_flow(item, where, len(pad) + 2) for item in items]
+    uniform = all(
+        f is not None for f, item in zip(flows, items, strict=True) if isinstance(item, dict)
+    )
+    for n, (item, flow) in enumerate(zip(items, flows, strict=True)):
         if spaced and n > 0 and isinstance(item, dict):
             yield "\n"
-        flow = _flow(item, where, len(pad) + 2)
+        if isinstance(item, dict) and not uniform:
+            flow = None
         if flow is not None:
             yield f"{pad}- {flow}\n"
         elif isinstance(item, dict):

@@ -39,14 +39,14 @@ class RolloverOptions:
     lang: str | None = None
     update: str | None = None
     color: str = "auto"
-    today: dt.date | None = None  # the date in the new file's first comment (tests)
 
 
 @dataclass
 class Source:
     """The plan rolled over: its data as read, validated without errors."""
 
-    path: str
+    path: str  # as shown (`<stdin>`)
+    given: str  # as given (`-`)
     loaded: yamlio.Loaded
     result: Any  # pipeline.FileResult
     lang: str
@@ -110,7 +110,7 @@ def read(path: str, opts: RolloverOptions, config: Config) -> Source | int:
         _show(result, lang, opts.color)
         print(i18n.t("rollover.refused", lang, path=result.path), file=sys.stderr)
         return EXIT_FINDINGS
-    return Source(result.path, loaded, result, lang)
+    return Source(result.path, path, loaded, result, lang)
 
 
 def _show(result: Any, lang: str, color: str) -> None:
@@ -127,12 +127,12 @@ def _show(result: Any, lang: str, color: str) -> None:
 def _rollover(opts: RolloverOptions, source: Source, period: Span | None, config: Config) -> int:
     from handlingsplan import rollover
 
-    target = opts.output or default_output(source.path, source.result.plan, period)
-    _refuse_input(target, source.path, source.lang)
-    options = rollover.Options(period, opts.dates, source.lang, series_id(source.path))
+    target = opts.output or default_output(source.given, source.result.plan, period)
+    _refuse_input(target, source.given, source.lang)
+    options = rollover.Options(period, opts.dates, source.lang, series_id(source.given))
     data, report = rollover.roll(source.loaded.data, source.result.plan, options)
-    _move_catalog(data, source.path, target)
-    text = plan_text(data, source, opts.today or dt.date.today())
+    _move_catalog(data, source.given, target)
+    text = plan_text(data, source, today())
     made = _made_ok(text, target, source.lang)
     if made is not None:
         return made
@@ -164,6 +164,15 @@ def _finish(
     else:
         sys.stdout.write(lines)
     return EXIT_OK
+
+
+def today() -> dt.date:
+    """The date written in the new file: SOURCE_DATE_EPOCH when set (reproducible
+    builds' convention, so a file made twice is the same file), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date.today()
 
 
 def default_output(path: str, plan: Any, period: Span | None) -> str:
@@ -225,12 +234,12 @@ def _move_catalog(data: dict[str, Any], source: str, target: str) -> None:
     header["catalog"] = os.path.relpath(where, Path(target).parent)
 
 
-def plan_text(data: dict[str, Any], source: Source, today: dt.date) -> str:
+def plan_text(data: dict[str, Any], source: Source, made_on: dt.date) -> str:
     """The new file: a modeline if the old one had it, then where it was made from."""
     from handlingsplan import writer
 
     lang = source.lang
-    made = i18n.t("rollover.made_from", lang, path=Path(source.path).name, date=today.isoformat())
+    made = i18n.t("rollover.made_from", lang, path=Path(source.path).name, date=made_on.isoformat())
     comments = [made, i18n.t("rollover.draft_note", lang)]
     text = writer.dump(data, comments)
     first = (source.loaded.text or "").split("\n", 1)[0]

@@ -24,8 +24,10 @@ def dates(span: Span) -> str:
 
 
 def status(value: str, progress: float, lang: str) -> str:
+    from handlingsplan.render.columns import number
+
     word = t(f"value.{value}", lang)
-    return f"{word} {progress:g} %" if progress else word
+    return f"{word} {number(progress, lang)} %" if progress else word
 
 
 def cut(text: str, width: int) -> str:
