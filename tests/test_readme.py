@@ -25,7 +25,10 @@ BLOCKS: dict[str, tuple[tuple[str, ...], int]] = {
     "table-sv": (("table", "--width", "100", EXAMPLE), 0),
     "gantt-sv": (("gantt", "--width", "100", "--today", "2027-09-15", EXAMPLE), 0),
     "mermaid-en": (("gantt", "--format", "mermaid", "examples/action-plan-2027.yaml"), 0),
+    "rollover-sv": (("rollover", "--dry-run", EXAMPLE), 0),
 }
+# Blocks that show standard error (the dry run's report; its standard output is the plan).
+STDERR = {"rollover-sv"}
 
 
 def _code_blocks(text: str) -> list[tuple[str, str]]:
@@ -61,11 +64,12 @@ def test_sample_output_is_what_hplan_prints(
     args, code = BLOCKS[block]
     run = hplan(args[0], "--color", "never", *args[1:])
     assert run.code == code, run.err  # type: ignore[attr-defined]
-    out = run.out  # type: ignore[attr-defined]
+    out = run.err if block in STDERR else run.out  # type: ignore[attr-defined]
+    command = " ".join(("hplan", *args)) + (" >/dev/null" if block in STDERR else "")
     if block.startswith("mermaid"):  # GitHub draws this block: the output alone
         shown = f"```mermaid\n{out}```"
     else:
-        shown = f"```console\n$ {' '.join(('hplan', *args))}\n{out}```"
+        shown = f"```console\n$ {command}\n{out}```"
     text = README.read_text("utf-8")
     pattern = re.compile(rf"(<!-- {block}:start -->\n)(.*?)(<!-- {block}:end -->)", re.DOTALL)
     match = pattern.search(text)
