@@ -73,6 +73,8 @@ def _check(opts: RolloverOptions, lang: str) -> None:
     check_choice(opts.color, ("auto", "always", "never"), "--color", lang)
     if opts.update is not None and opts.output is not None:
         raise HplanError(i18n.t("rollover.update_or_output", lang))
+    if opts.update is not None and opts.period is not None:
+        raise HplanError(i18n.t("rollover.update_period", lang))
 
 
 def parse_period(value: str | None, lang: str) -> Span | None:
@@ -95,9 +97,12 @@ def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text.strip())
 
 
-def read(path: str, opts: RolloverOptions, config: Config) -> Source | int:
+def read(
+    path: str, opts: RolloverOptions, config: Config, refused: str = "rollover.refused"
+) -> Source | int:
     """The plan and its data, or exit 1 after showing its errors: a plan with errors is
-    not rolled over (--force does not change that; it is about the output file)."""
+    not rolled over (--force does not change that; it is about the output file), and a
+    draft with errors is not updated (`refused` says which)."""
     from handlingsplan.pipeline import validate_loaded
 
     gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
@@ -108,7 +113,7 @@ def read(path: str, opts: RolloverOptions, config: Config) -> Source | int:
     errors = [d for d in result.diagnostics if d.severity.name == "ERROR"]
     if errors or result.plan is None or result.plan.header is None:
         _show(result, lang, opts.color)
-        print(i18n.t("rollover.refused", lang, path=result.path), file=sys.stderr)
+        print(i18n.t(refused, lang, path=result.path), file=sys.stderr)
         return EXIT_FINDINGS
     return Source(result.path, path, loaded, result, lang)
 
@@ -204,12 +209,14 @@ def series_id(path: str) -> str | None:
     return stem if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", stem) else None
 
 
-def _refuse_input(target: str, source: str, lang: str) -> None:
+def _refuse_input(
+    target: str, source: str, lang: str, key: str = "rollover.output_is_input"
+) -> None:
     """Never write over the plan rolled over, whatever --force says."""
     if target == yamlio.STDIN or source == yamlio.STDIN:
         return
     if os.path.abspath(target) == os.path.abspath(source) or _same_file(target, source):
-        raise HplanError(i18n.t("rollover.output_is_input", lang, path=target), exit_code=1)
+        raise HplanError(i18n.t(key, lang, path=target), exit_code=1)
 
 
 def _same_file(a: str, b: str) -> bool:

@@ -426,6 +426,8 @@ MESSAGES: dict[str, str] = {
     "rollover.update_period": "--period cannot be used with --update: the draft's own period is kept",
     "rollover.update_conflict": "{path}: not updated: rename the activities above in the draft (or in this plan) first",
     "rollover.id_taken": "{id} is unfinished in this plan and should be carried, but the draft already has another activity or backlog item with the id {id}",
+    "rollover.draft_refused": "{path}: not updated: the draft has the errors above; fix them first",
+    "rollover.update_is_input": "{path} is the plan being rolled over, not a draft of the next one",
     "rollover.update_title": "Update of the draft {draft} from {source}",
     "rollover.up_to_date": "Up to date: nothing to change.",
     "rollover.update.added": "Added ({count}): unfinished here, not yet in the draft",

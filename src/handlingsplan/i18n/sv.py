@@ -592,6 +592,8 @@ En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera
     "rollover.update_period": "--period kan inte användas med --update: utkastets egen period behålls",
     "rollover.update_conflict": "{path}: inte uppdaterad: byt först id på aktiviteterna ovan i utkastet (eller i den här planen)",
     "rollover.id_taken": "{id} är inte avslutad i den här planen och ska föras över, men utkastet har redan en annan aktivitet eller backloggpost med id {id}",
+    "rollover.draft_refused": "{path}: inte uppdaterad: utkastet har felen ovan; rätta dem först",
+    "rollover.update_is_input": "{path} är planen som förs över, inte ett utkast till nästa",
     "rollover.update_title": "Uppdatering av utkastet {draft} från {source}",
     "rollover.up_to_date": "Aktuellt: ingenting att ändra.",
     "rollover.update.added": "Tillagda ({count}): inte avslutade här, ännu inte i utkastet",
