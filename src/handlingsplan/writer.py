@@ -12,6 +12,7 @@ same string back; otherwise it is double-quoted. Numbers read from a plan keep t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -73,6 +74,9 @@ _UNPRINTABLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
 )
 _RESOLVER = yaml.resolver.Resolver()
+# The first characters of every implicit type PyYAML's resolver knows (bool, int, float,
+# null, timestamp, merge, value) and of hplan's own (null, bool, number).
+_RESOLVED_FIRST = frozenset("yYnNtTfFoO~-+.0123456789<=")
 
 
 def dump(data: Mapping[str, Any], comments: Sequence[str] = ()) -> str:
@@ -227,7 +231,9 @@ def _quoted(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
+@functools.lru_cache(maxsize=65536)
 def _plain(text: str, flow: bool) -> bool:
+    """Cached: a plan repeats its names, words and dates many times."""
     if not text or text != text.strip() or not _PLAIN_START.match(text):
         return False
     if ": " in text or " #" in text or text.endswith(":") or re.search("[\n\r\t]", text):
@@ -242,6 +248,8 @@ def _plain(text: str, flow: bool) -> bool:
 def _reads_as_text(text: str) -> bool:
     """Both YAML 1.1 and hplan's YAML 1.2 reading give this string back (a date in
     YYYY-MM-DD is meant as one and stays plain)."""
+    if text[0] not in _RESOLVED_FIRST:
+        return True  # no implicit type starts with this character, in 1.1 or 1.2
     if _DATE.fullmatch(text):
         return True
     tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]

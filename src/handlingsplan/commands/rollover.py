@@ -278,11 +278,13 @@ def count_comments(loaded: yamlio.Loaded) -> int:
     their start or after a space, outside every scalar (a `#` in a note is text). The
     schema modeline is carried, so it does not count."""
     text = loaded.text or ""
+    found = [m.start() for m in re.finditer(r"(?:^|(?<=[ \t]))#", text, re.MULTILINE)]
+    if not found:
+        return 0  # the common case for a generated plan: no walk over the tree needed
     spans = sorted(_scalar_spans(loaded.root))
     starts = [start for start, _end in spans]
     lines = set()
-    for match in re.finditer(r"(?:^|(?<=[ \t]))#", text, re.MULTILINE):
-        at = match.start()
+    for at in found:
         inside = bisect.bisect_right(starts, at) - 1
         if inside >= 0 and spans[inside][0] <= at < spans[inside][1]:
             continue

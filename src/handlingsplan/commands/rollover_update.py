@@ -62,7 +62,7 @@ def run(
             print(line, file=sys.stderr)
         print(i18n.t("rollover.update_conflict", lang, path=draft.path), file=sys.stderr)
         return EXIT_FINDINGS
-    made = command._made_ok(text, draft.path, lang)
+    made = command._made_ok(text, draft.path, lang) if update.changes else None
     if made is not None:
         return made
     if not opts.dry_run and update.changes:
