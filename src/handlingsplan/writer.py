@@ -168,6 +168,8 @@ def _flow(value: Any, where: tuple[str, ...], used: int) -> str | None:
     """One-line text for a scalar, or for a short collection of scalars; None when the
     value must be written as a block."""
     if not isinstance(value, (dict, list)):
+        if _literal(value):
+            return None
         text = scalar(value, flow=False)
         return text if used + len(text) <= WIDTH or not _foldable(value) else None
     if isinstance(value, dict):
@@ -194,8 +196,34 @@ def _foldable(value: Any) -> bool:
     )
 
 
+def _literal(value: Any) -> bool:
+    """Text of several lines that a literal block (`|`) gives back exactly: nothing YAML
+    must escape, and a first line that does not start with a space (a block's
+    indentation is read from it)."""
+    if not isinstance(value, str) or "\n" not in value.rstrip("\n"):
+        return False
+    if "\r" in value or "\t" in value or _UNPRINTABLE.search(value):
+        return False
+    first = next(line for line in value.split("\n") if line)
+    return not first.startswith(" ")
+
+
+def _literal_lines(name: str, value: str, depth: int) -> Iterator[str]:
+    """`|`, `|-` or `|+` by how many line breaks end the text (YAML's chomping)."""
+    body = value.rstrip("\n")
+    chomp = {0: "-", 1: ""}.get(len(value) - len(body), "+")
+    pad = INDENT * (depth + 1)
+    yield f"{INDENT * depth}{name}: |{chomp}\n"
+    for line in body.split("\n"):
+        yield (pad + line if line else "") + "\n"
+    yield from ["\n"] * (len(value) - len(body) - 1 if chomp == "+" else 0)
+
+
 def _long_text(name: str, value: str, depth: int) -> Iterator[str]:
     """A folded block scalar (`>-`) wrapped at WIDTH, as the example plans write notes."""
+    if _literal(value):
+        yield from _literal_lines(name, value, depth)
+        return
     pad = INDENT * (depth + 1)
     yield f"{INDENT * depth}{name}: >-\n"
     line = ""

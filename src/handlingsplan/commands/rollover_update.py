@@ -342,7 +342,9 @@ def _report(
             doc["plan_text"] = text
         print(json.dumps(doc, ensure_ascii=False, indent=2))
         return
-    report = update_text(update.changes, source.path, draft.path, opts.dry_run, draft.lang)
+    stream = sys.stderr if opts.dry_run else sys.stdout
+    width = view.columns() if stream.isatty() else 80
+    report = update_text(update.changes, source.path, draft.path, opts.dry_run, draft.lang, width)
     if opts.dry_run:
         sys.stdout.write(text)
         sys.stderr.write(report)

@@ -421,8 +421,8 @@ MESSAGES: dict[str, str] = {
     "rollover.goals_left": "Goals not carried (no carried activity or backlog item serves them): {ids}",
     "rollover.gaps_left": "Closed gaps not carried: {ids}",
     "rollover.dry_run": "Dry run: nothing was written.",
-    "rollover.next_steps": "Written: {path}. Next: adjust it (hplan table, hplan gantt), check it with hplan validate, and have it adopted.",
-    "rollover.next_steps_stdout": "Next: adjust the plan, check it with hplan validate, and have it adopted.",
+    "rollover.written": "Written: {path}.",
+    "rollover.next_steps": "Next: adjust the plan (hplan table, hplan gantt), check it with hplan validate, and have it adopted.",
     "rollover.update_period": "--period cannot be used with --update: the draft's own period is kept",
     "rollover.update_conflict": "{path}: not updated: rename the activities above in the draft (or in this plan) first",
     "rollover.id_taken": "{id} is unfinished in this plan and should be carried, but the draft already has another activity or backlog item with the id {id}",
@@ -435,5 +435,5 @@ MESSAGES: dict[str, str] = {
     "rollover.update.refreshed": "Refreshed ({count}): status and progress from this plan",
     "rollover.update.dependency": "Dependencies removed ({count})",
     "rollover.update.dropped_ref": "no longer waits for {ref} (removed from the draft)",
-    "rollover.update_written": "Written: {path}. Everything else in it is as you wrote it.",
+    "rollover.update_written": "Everything else in it is as you wrote it.",
 }

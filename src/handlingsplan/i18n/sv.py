@@ -587,8 +587,8 @@ En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera
     "rollover.goals_left": "Mål som inte förs över (ingen överförd aktivitet eller backloggpost tjänar dem): {ids}",
     "rollover.gaps_left": "Åtgärdade brister som inte förs över: {ids}",
     "rollover.dry_run": "Provkörning: ingenting skrevs.",
-    "rollover.next_steps": "Skriven: {path}. Nästa steg: justera den (hplan table, hplan gantt), kontrollera den med hplan validate och låt den fastställas.",
-    "rollover.next_steps_stdout": "Nästa steg: justera planen, kontrollera den med hplan validate och låt den fastställas.",
+    "rollover.written": "Skriven: {path}.",
+    "rollover.next_steps": "Nästa steg: justera planen (hplan table, hplan gantt), kontrollera den med hplan validate och låt den fastställas.",
     "rollover.update_period": "--period kan inte användas med --update: utkastets egen period behålls",
     "rollover.update_conflict": "{path}: inte uppdaterad: byt först id på aktiviteterna ovan i utkastet (eller i den här planen)",
     "rollover.id_taken": "{id} är inte avslutad i den här planen och ska föras över, men utkastet har redan en annan aktivitet eller backloggpost med id {id}",
@@ -601,5 +601,5 @@ En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera
     "rollover.update.refreshed": "Uppdaterade ({count}): status och färdiggrad från den här planen",
     "rollover.update.dependency": "Borttagna beroenden ({count})",
     "rollover.update.dropped_ref": "väntar inte längre på {ref} (borttagen ur utkastet)",
-    "rollover.update_written": "Skriven: {path}. Allt annat i den är som du skrev det.",
+    "rollover.update_written": "Allt annat i den är som du skrev det.",
 }

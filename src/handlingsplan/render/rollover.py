@@ -45,15 +45,23 @@ def text(
 ) -> str:
     """The report as a person reads it."""
     lines = [
-        t("rollover.title", lang, source=source, target=_target(target, lang)),
-        t("rollover.periods", lang, old=dates(report.old), new=dates(report.new)),
+        t("rollover.title", lang, source=source, target=_target(target, lang)),  # paths: unbroken
+        wrap(t("rollover.periods", lang, old=dates(report.old), new=dates(report.new)), width),
     ]
     lines += _carried(report, lang, width)
     lines += _dropped(report, lang, width)
     lines += _warnings(report, comments, lang, width)
-    lines += _left(report, lang)
-    lines += ["", _closing(target, dry_run, lang)]
+    lines += [wrap(line, width) for line in _left(report, lang)]
+    lines += ["", *_closing(target, dry_run, lang, width)]
     return "\n".join(lines) + "\n"
+
+
+def wrap(line: str, width: int, first: str = "", rest: str = PAD) -> str:
+    """A sentence fitted to the width; paths and ids are never broken."""
+    if not line:
+        return line
+    return textwrap.fill(line, width, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False)  # fmt: skip
 
 
 def _target(target: str, lang: str) -> str:
@@ -69,7 +77,12 @@ def _carried(report: Report, lang: str, width: int) -> Iterator[str]:
     indent = PAD + " " * (idw + 2)
     for row in report.carried:
         yield cut(f"{PAD}{row.id:<{idw}}  {row.name}", width)
-        yield f"{indent}{dates(row.old)} → {dates(row.new)} ({_shift(row.shift, lang)})"
+        moved = f"{dates(row.new)} ({_shift(row.shift, lang)})"
+        if len(indent) + len(dates(row.old)) + 3 + len(moved) <= width:
+            yield f"{indent}{dates(row.old)} → {moved}"
+        else:  # a narrow terminal: the old dates above the new
+            yield indent + dates(row.old)
+            yield f"{indent}→ {moved}"
         yield indent + _status_line(row, lang)
         if row.past_end:
             yield indent + "! " + t("rollover.past_end_short", lang)
@@ -119,9 +132,7 @@ def _warnings(report: Report, comments: int, lang: str, width: int) -> Iterator[
     if found:
         yield ""
         yield t("rollover.warnings_heading", lang, count=len(found))
-        for line in found:
-            yield textwrap.fill(line, width, initial_indent=PAD + "- ", subsequent_indent=PAD * 2,
-                                break_long_words=False, break_on_hyphens=False)  # fmt: skip
+        yield from (wrap(line, width, PAD + "- ", PAD * 2) for line in found)
 
 
 def _left(report: Report, lang: str) -> Iterator[str]:
@@ -133,12 +144,11 @@ def _left(report: Report, lang: str) -> Iterator[str]:
         yield t("rollover.gaps_left", lang, ids=", ".join(report.gaps_left))
 
 
-def _closing(target: str, dry_run: bool, lang: str) -> str:
+def _closing(target: str, dry_run: bool, lang: str, width: int) -> list[str]:
     if dry_run:
-        return t("rollover.dry_run", lang)
-    if target == "-":
-        return t("rollover.next_steps_stdout", lang)
-    return t("rollover.next_steps", lang, path=target)
+        return [t("rollover.dry_run", lang)]
+    steps = wrap(t("rollover.next_steps", lang), width, rest="")
+    return [steps] if target == "-" else [t("rollover.written", lang, path=target), steps]
 
 
 def as_json(
@@ -191,7 +201,9 @@ def _plain(args: Any) -> dict[str, Any]:
 UPDATE_KINDS = ("added", "removed", "refreshed", "dependency")
 
 
-def update_text(changes: list[Any], source: str, draft: str, dry_run: bool, lang: str) -> str:
+def update_text(
+    changes: list[Any], source: str, draft: str, dry_run: bool, lang: str, width: int = 80
+) -> str:
     """What `rollover --update` changed in the draft, by kind."""
     lines = [t("rollover.update_title", lang, source=source, draft=draft)]
     if not changes:
@@ -201,9 +213,13 @@ def update_text(changes: list[Any], source: str, draft: str, dry_run: bool, lang
         chosen = [c for c in changes if c.kind == kind]
         if chosen:
             lines += ["", t(f"rollover.update.{kind}", lang, count=len(chosen))]
-            lines += [f"{PAD}{c.id:<{idw}}  {_change(c, lang)}" for c in chosen]
-    closing = "rollover.dry_run" if dry_run else "rollover.update_written"
-    lines += ["", t(closing, lang, path=draft)]
+            lines += [wrap(f"{c.id:<{idw}}  {_change(c, lang)}", width, PAD, PAD * 2 + " " * idw)
+                      for c in chosen]  # fmt: skip
+    lines.append("")
+    if dry_run:
+        lines.append(t("rollover.dry_run", lang))
+    else:
+        lines += [t("rollover.written", lang, path=draft), t("rollover.update_written", lang)]
     return "\n".join(lines) + "\n"
 
 
