@@ -16,16 +16,13 @@ target prints OVER but does not fail: one noisy run should not break a build.
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import genplan  # beside this file
-from validate import find_hplan, parse_sizes
-from views import median_ms
+from views import cli, median_ms
 
 TARGET = 2.0  # (rollover - validate) / validate
 
@@ -61,21 +58,7 @@ def run(sizes: Sequence[int], runs: int, hplan: str, folder: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Time hplan rollover against validate.")
-    parser.add_argument("--sizes", type=parse_sizes, default=(1_000,), help="default 1000")
-    parser.add_argument("--runs", type=int, default=7, help="timed runs per command")
-    parser.add_argument("--hplan", help="hplan executable (default: next to this Python)")
-    parser.add_argument("--keep", type=Path, metavar="DIR", help="write the plans to DIR")
-    args = parser.parse_args(argv)
-    hplan = find_hplan(args.hplan)
-    if hplan is None:
-        print("hplan not found: install the project or pass --hplan", file=sys.stderr)
-        return 2
-    if args.keep is not None:
-        args.keep.mkdir(parents=True, exist_ok=True)
-        return run(args.sizes, max(args.runs, 1), hplan, args.keep)
-    with tempfile.TemporaryDirectory() as folder:
-        return run(args.sizes, max(args.runs, 1), hplan, Path(folder))
+    return cli("Time hplan rollover against validate.", run, argv)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import argparse
 import statistics
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import genplan  # beside this file
@@ -66,7 +66,17 @@ def run(sizes: Sequence[int], runs: int, hplan: str, folder: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Time hplan's views against validate.")
+    return cli("Time hplan's views against validate.", run, argv)
+
+
+def cli(
+    description: str,
+    timed: Callable[[Sequence[int], int, str, Path], int],
+    argv: Sequence[str] | None = None,
+) -> int:
+    """The command line these benchmarks share: sizes, runs, the hplan to time, and
+    where the generated plans go."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--sizes", type=parse_sizes, default=(1_000,), help="default 1000")
     parser.add_argument("--runs", type=int, default=7, help="timed runs per command")
     parser.add_argument("--hplan", help="hplan executable (default: next to this Python)")
@@ -78,9 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)
-        return run(args.sizes, max(args.runs, 1), hplan, args.keep)
+        return timed(args.sizes, max(args.runs, 1), hplan, args.keep)
     with tempfile.TemporaryDirectory() as folder:
-        return run(args.sizes, max(args.runs, 1), hplan, Path(folder))
+        return timed(args.sizes, max(args.runs, 1), hplan, Path(folder))
 
 
 if __name__ == "__main__":
