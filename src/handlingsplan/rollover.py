@@ -9,7 +9,6 @@ of the old period, and the history in `carried_from`.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,7 +26,10 @@ HEADER_FIELDS = (
     "title", "organisation", "unit", "id", "parent", "owner", "language", "classification",
     "currency", "hour_rate", "budget", "contingency", "catalog",
 )  # fmt: skip
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# A year, and a two-digit one after it (`2027/28`) that names the next.
+YEAR = re.compile(
+    r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?:(?P<sep>[-_/])(?P<short>[0-9]{2}))?(?![0-9])"
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,8 @@ class CarriedRow:
     status: str
     progress: float
     times: int  # periods it has now been carried from
-    past_end: bool  # pushed past the new period's end: needs a decision
+    past_end: bool  # ends after the new period's end: needs a decision
+    pushed: bool  # moved later by a predecessor
 
     @property
     def shift(self) -> int:
@@ -99,12 +102,13 @@ def roll(data: Mapping[str, Any], plan: Plan, options: Options) -> tuple[dict[st
     carried = [(i, a) for i, a in plan.activities if a.status in UNFINISHED]
     kept = {a.id for _i, a in carried}
     status = {a.id: a.status for _i, a in plan.activities}
-    dates = _dates(carried, kept, old, new, options.dates)
+    dates, pushed = _dates(carried, kept, old, new, options.dates)
     items = []
     for index, activity in carried:
         raw = data["activities"][index]
         items.append(_carry(raw, activity, dates[activity.id], old, status, lang, report))
-        report.carried.append(_row(activity, dates[activity.id], old, new, items[-1]))
+        row = _row(activity, dates[activity.id], new, items[-1], activity.id in pushed)
+        report.carried.append(row)
     report.dropped = [
         DroppedRow(a.id, a.name, a.status) for _i, a in plan.activities if a.id not in kept
     ]
@@ -120,7 +124,7 @@ def roll(data: Mapping[str, Any], plan: Plan, options: Options) -> tuple[dict[st
 
 def _dates(
     carried: list[tuple[int, Activity]], kept: set[str], old: Span, new: Span, policy: str
-) -> dict[str, Span]:
+) -> tuple[dict[str, Span], set[str]]:
     works = [
         schedule.Work(
             a.id,
@@ -174,7 +178,7 @@ def _met_dropped(
 
 
 def _row(
-    activity: Activity, new: Span, old: Span, period: Span, item: Mapping[str, Any]
+    activity: Activity, new: Span, period: Span, item: Mapping[str, Any], pushed: bool
 ) -> CarriedRow:
     return CarriedRow(
         activity.id,
@@ -186,6 +190,7 @@ def _row(
         activity.progress or 0.0,
         len({str(entry.get("period")) for entry in item["carried_from"]}),
         new.end > period.end,
+        pushed,
     )
 
 
@@ -209,8 +214,9 @@ def _header(
     raw = data["plan"]
     header = words.copied({k: raw[k] for k in HEADER_FIELDS if k in raw})
     header.update(words.copied({k: v for k, v in raw.items() if k.startswith("x-")}))
-    words.texts(header, plan.header, words.header_texts())
-    header["title"] = new_title(plan.header.title, plan.header.period.start, new.start)
+    words.texts(header, plan.header, words.HEADER_TEXTS)
+    old = Span(plan.header.period.start, plan.header.period.end)
+    header["title"] = new_years(plan.header.title, old, new)
     if "id" not in header and options.plan_id:
         header["id"] = options.plan_id  # the series' name must not follow the file's
     if "language" in header:
@@ -219,10 +225,23 @@ def _header(
     return {"hplan": data["hplan"], "plan": header}
 
 
-def new_title(title: str, old: dt.date, new: dt.date) -> str:
-    """The old period's years in a title moved on as far as the period moved."""
-    step = new.year - old.year
-    return _YEAR.sub(lambda m: str(int(m.group()) + step), title) if step else title
+def new_years(text: str, old: Span, new: Span) -> str:
+    """The old period's years in a text (a title, a file name) moved on as far as the
+    period moved; other years (`Agenda 2030`) stay. A two-digit year after a four-digit
+    one (`2027/28`, `2027_28`) is the period's end year and moves with it."""
+    step = new.start.year - old.start.year
+    years = range(old.start.year, old.end.year + 1)
+
+    def moved(match: re.Match[str]) -> str:
+        year = int(match["year"])
+        if year not in years:
+            return match.group()
+        short = match["short"]
+        if short is not None and int(short) == (year + 1) % 100:
+            short = f"{(year + 1 + step) % 100:02d}"
+        return str(year + step) + (match["sep"] + short if short is not None else "")
+
+    return YEAR.sub(moved, text) if step else text
 
 
 def _registers(

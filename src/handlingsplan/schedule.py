@@ -4,11 +4,12 @@ Pure date arithmetic, no I/O. The rules are the issue's and plan-format.md's:
 
 * the next period is as many calendar months as the old one when it spans whole months,
   else as many days, starting the day after it ends;
-* `shift` keeps an activity's place in the calendar one period later (the same day and
-  month next year for a one-year plan; a day that month lacks becomes its last day, so
-  29 February becomes 28 February); `start` puts every activity at the period's start;
+* `shift` keeps an activity's start and end in their places in the calendar one period
+  later (the same day and month next year for a one-year plan; a day that month lacks
+  becomes its last day, so 29 February becomes 28 February); `start` puts every
+  activity at the period's start, keeping its length in days;
 * work in progress continues from the period's start with the share of its duration
-  that its progress leaves (at least a day); every other activity keeps its duration;
+  that its progress leaves (at least a day);
 * then, in topological order, nothing starts before a carried predecessor has ended
   (finish-to-start; after a milestone the same day is allowed). Order and durations win
   over the period: what is pushed past its end stays there, for a person to decide.
@@ -89,21 +90,32 @@ def first_dates(work: Work, old: Span, new: Span, policy: str) -> Span:
     if work.in_progress:
         left = max(1, math.ceil(duration * (100 - work.progress) / 100))
         return Span(new.start, new.start + dt.timedelta(days=left - 1))
-    start = shifter(old, new)(work.span.start) if policy == "shift" else new.start
-    start = max(start, new.start)  # an activity that began before the old period
-    return Span(start, start + dt.timedelta(days=duration - 1))
+    if policy == "start":
+        return Span(new.start, new.start + dt.timedelta(days=duration - 1))
+    # Start and end each keep their place in the calendar: a whole year stays a whole
+    # year, February stays February, whatever leap days lie between.
+    shift = shifter(old, new)
+    span = Span(shift(work.span.start), shift(work.span.end))
+    if span.start < new.start:  # an activity that began before the old period
+        return Span(new.start, new.start + (span.end - span.start))
+    return span
 
 
-def schedule(works: Sequence[Work], old: Span, new: Span, policy: str) -> dict[str, Span]:
-    """New dates for every carried activity (see the module's rules). `works` must have
-    no dependency cycle (the plan validated); the order of the result is `works`'s."""
+def schedule(
+    works: Sequence[Work], old: Span, new: Span, policy: str
+) -> tuple[dict[str, Span], set[str]]:
+    """New dates for every carried activity (see the module's rules), in the order of
+    `works`, and the activities a predecessor moved. CycleError when some wait for each
+    other; OverflowError when a date would pass the year 9999."""
     dates = {w.id: first_dates(w, old, new, policy) for w in works}
+    pushed: set[str] = set()
     for node in topological(works):
         earliest = max((_free_from(dates[p]) for p in node.preds), default=None)
         span = dates[node.id]
         if earliest is not None and span.start < earliest:
             dates[node.id] = Span(earliest, earliest + (span.end - span.start))
-    return {w.id: dates[w.id] for w in works}
+            pushed.add(node.id)
+    return {w.id: dates[w.id] for w in works}, pushed
 
 
 def _free_from(pred: Span) -> dt.date:
@@ -130,5 +142,14 @@ def topological(works: Sequence[Work]) -> list[Work]:
             if waiting[succ] == 0:
                 ready.append(succ)
     if len(order) != len(works):
-        raise ValueError("dependency cycle")  # the caller refused plans with HP202
+        raise CycleError([w.id for w in works if waiting[w.id] > 0])
     return order
+
+
+class CycleError(ValueError):
+    """Activities that wait for each other: no order to schedule them in (HP202, which a
+    plan can only have here when `x-hplan-ignore` silenced it)."""
+
+    def __init__(self, ids: list[str]) -> None:
+        super().__init__(", ".join(ids))
+        self.ids = ids

@@ -37,6 +37,8 @@ ITEM_TEXTS = (
     "responsible", "resources", "links", "depends_on", "notes",
 )  # fmt: skip
 ITEM_WORDS = ("kind", "priority", "status")
+HEADER_TEXTS = ("title", "organisation", "unit", "id", "parent", "owner", "classification",
+                "currency", "catalog")  # fmt: skip
 
 
 def word(value: str, lang: str) -> str:
@@ -96,9 +98,6 @@ def _mappings(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def header_texts() -> tuple[str, ...]:
-    return ("title", "organisation", "unit", "id", "parent", "owner", "classification",
-            "currency", "catalog")  # fmt: skip
 
 
 def copied(raw: Mapping[str, Any]) -> dict[str, Any]:

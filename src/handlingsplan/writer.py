@@ -95,16 +95,23 @@ def item_block(item: Mapping[str, Any], section: str) -> str:
 def flow_text(value: Any, where: tuple[str, ...]) -> str:
     """A short mapping or list of scalars on one line, whatever its length (a person's
     entry added to an existing `people:` register)."""
+    if value is None or value == {}:
+        return "{}"
     return _flow(value, where, -(10**6)) or scalar(value, flow=False)
 
 
-def _present(value: Any) -> bool:
-    """Absent fields are left out: None, and empty lists and mappings."""
+def _present(key: str, value: Any) -> bool:
+    """Absent fields are left out: None, and empty lists and mappings. A user's own `x-`
+    key is theirs, empty or not."""
+    if key.startswith("x-"):
+        return True
     return value is not None and not (isinstance(value, (list, dict)) and not value)
 
 
 def _ordered(data: Mapping[str, Any], where: tuple[str, ...]) -> list[tuple[str, Any]]:
-    items = [(k, v) for k, v in data.items() if _present(v)]
+    if where == ("people",):  # `Per Ek:` with nothing known is still a person
+        return [(k, {} if v is None else v) for k, v in data.items()]
+    items = [(k, v) for k, v in data.items() if _present(k, v)]
     if where in _NAMED:
         return items
     rank = {key: i for i, key in enumerate(ORDER.get(where, ()))}
@@ -121,7 +128,9 @@ def _mapping_lines(
         inner = _inner(where, key)
         name = scalar(key, flow=False)
         flow = _flow(value, inner, len(pad) + len(name) + 2)
-        if flow is not None:
+        if value is None:
+            yield f"{pad}{name}:\n"  # a user's `x-` key with no value
+        elif flow is not None:
             yield f"{pad}{name}: {flow}\n"
         elif isinstance(value, dict):
             yield f"{pad}{name}:\n"
@@ -279,9 +288,17 @@ def _reads_as_text(text: str) -> bool:
     if text[0] not in _RESOLVED_FIRST:
         return True  # no implicit type starts with this character, in 1.1 or 1.2
     if _DATE.fullmatch(text):
-        return True
+        return _real_date(text)  # a date stays plain; `2027-02-30` would stop PyYAML
     tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     if tag != "tag:yaml.org,2002:str":
         return False
-    node = yaml.ScalarNode("tag:yaml.org,2002:str", text, style=None)
-    return yamlio.scalar_value(node) == text and isinstance(yamlio.scalar_value(node), str)
+    read = yamlio.scalar_value(yaml.ScalarNode(yamlio.UNTAGGED, text, style=None))
+    return isinstance(read, str) and not hasattr(read, "raw")
+
+
+def _real_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

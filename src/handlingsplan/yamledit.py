@@ -243,6 +243,22 @@ class Editor:
             body.insert(0, "")
         self._add(sequence, _Added(len(sequence.value) - 1, body))
 
+    def set_block(self, root: yaml.MappingNode, key: str, block: str) -> None:
+        """Give the top-level `key`, now empty (`key:`, `key: []` or `key: {}`), the block
+        collection `block` (YAML without indentation), indented as the file indents its
+        other top-level collections. A comment on the key's line stays there."""
+        found = lookup(root, key)
+        if found is None or not (_is_empty(found[1]) or _is_empty_flow(found[1])):
+            raise ValueError(f"{key!r} is not an empty top-level value")
+        colon = self._colon(found[0])
+        end = _line_end(self.text, colon)
+        rest = self.text[colon + 1 : end]
+        comment = rest[rest.index("#") :].rstrip() if "#" in rest else ""
+        lines = _block_lines(block)
+        indent = " " * self._child_indent(root, lines[0].startswith("-"))
+        body = "".join(self.newline + (indent + line if line.strip() else "") for line in lines)
+        self._edits.append((colon + 1, end, 0, (" " + comment if comment else "") + body))
+
     def append_top_level(self, root: yaml.MappingNode, key: str, block: str) -> None:
         """Add `key:` and `block` (YAML without indentation) at the end of the file, after
         a blank line, indented as the file indents its other top-level collections."""
@@ -251,7 +267,11 @@ class Editor:
         lines = _block_lines(block)
         indent = " " * self._child_indent(root, lines[0] == "-" or lines[0].startswith("- "))
         body = [f"{key}:"] + [indent + line if line.strip() else "" for line in lines]
-        text, nl, end = self.text, self.newline, len(self.text)
+        text, nl = self.text, self.newline
+        end = _document_end(text, _content_end(text, root))
+        if end < len(text):  # before a `...` or `---` that ends the document
+            self._edits.append((end, end, 1, "".join(line + nl for line in ["", *body, ""])))
+            return
         if not text.endswith("\n"):  # keep the file without a final line break
             self._edits.append((end, end, 1, nl + nl + nl.join(body)))
             return
@@ -468,6 +488,19 @@ class Editor:
             if value.start_mark.column > base:
                 return int(value.start_mark.column - base)
         return 2
+
+
+def _is_empty_flow(node: yaml.Node) -> bool:
+    return _is_flow(node) and not node.value
+
+
+_DOCUMENT_MARKER = re.compile(r"^(?:\.\.\.|---)(?:[ \t].*)?$", re.MULTILINE)
+
+
+def _document_end(text: str, after: int) -> int:
+    """The start of a `...` or `---` line after the root's content, or the text's end."""
+    marker = _DOCUMENT_MARKER.search(text, _next_line(text, after))
+    return marker.start() if marker is not None else len(text)
 
 
 def _marker(node: yaml.CollectionNode) -> str:

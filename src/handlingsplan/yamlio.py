@@ -40,7 +40,7 @@ _T = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP = _T + "str", _T + "seq", _T + "map"
 # The tag resolve() gives an untagged scalar, so that an explicit `!!str 12` (tag str)
 # can still be told from a plain `12`.
-_UNTAGGED = "tag:hplan,2026:untagged"
+UNTAGGED = _UNTAGGED = "tag:hplan,2026:untagged"
 
 
 class Loader(_BaseLoader):  # type: ignore[misc]
@@ -493,7 +493,10 @@ def atomic_write(path: str, text: str) -> None:
     file's mode (mkstemp creates 0600), renamed over the target, and the folder fsynced,
     so a crash leaves either the old file or the new one, never half of either.
     """
-    folder = os.path.dirname(os.path.abspath(path))
+    # Through a symbolic link, the file it names is replaced, not the link (a plans
+    # repository may link `current.yaml` to this year's plan).
+    path = os.path.realpath(path)
+    folder = os.path.dirname(path)
     try:
         mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
     except FileNotFoundError:

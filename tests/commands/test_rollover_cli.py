@@ -199,7 +199,8 @@ def test_json_report(hplan: Hplan, plan: Path) -> None:
 def test_json_dry_run_carries_the_plan_text(hplan: Hplan, plan: Path) -> None:
     run = hplan("rollover", "--format", "json", "--dry-run", str(plan))
     doc = json.loads(run.out)
-    assert run.code == 0 and doc["written"] is False and doc["output"] is None
+    assert run.code == 0 and doc["written"] is False
+    assert doc["output"] == str(plan.with_name("plan-2028.yaml"))  # where it would go
     assert doc["plan_text"].startswith("# Made by hplan rollover")
     assert not plan.with_name("plan-2028.yaml").exists()
 
@@ -266,11 +267,12 @@ def test_pushed_past_the_end_is_named(hplan: Hplan, plan: Path) -> None:
     run = hplan(*args, "--format", "json")
     doc = json.loads(run.out)
     assert run.code == 0  # A3 keeps its place, September, after a half-year period
-    assert {"code": "past_end", "id": "A3", "end": "2028-09-30"} in doc["warnings"]
+    past = {"code": "past_end", "id": "A3", "end": "2028-09-30", "pushed": False}
+    assert past in doc["warnings"]
     assert doc["carried"][1]["past_period_end"] is True
     run = hplan(*args, "--force")
     assert run.code == 0
-    assert "A3 now ends 2028-09-30, after the period" in run.out
+    assert "A3 now ends 2028-09-30, after the period: that is its place one period" in run.out
     assert "! ends after the period: needs a decision" in run.out
     hp303 = [d for d in validate_path(str(plan.with_name("plan-2028.yaml"))).diagnostics
              if d.code == "HP303"]  # fmt: skip

@@ -23,7 +23,6 @@ from handlingsplan.options import check_choice
 from handlingsplan.schedule import POLICIES, Span
 
 FORMATS = ("text", "json")
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _MODELINE = "# yaml-language-server:"
 
 
@@ -75,6 +74,8 @@ def _check(opts: RolloverOptions, lang: str) -> None:
         raise HplanError(i18n.t("rollover.update_or_output", lang))
     if opts.update is not None and opts.period is not None:
         raise HplanError(i18n.t("rollover.update_period", lang))
+    if opts.update == yamlio.STDIN:
+        raise HplanError(i18n.t("rollover.update_stdin", lang))
 
 
 def parse_period(value: str | None, lang: str) -> Span | None:
@@ -130,15 +131,12 @@ def _show(result: Any, lang: str, color: str) -> None:
 
 
 def _rollover(opts: RolloverOptions, source: Source, period: Span | None, config: Config) -> int:
-    from handlingsplan import rollover
-
     target = opts.output or default_output(source.given, source.result.plan, period)
-    _refuse_input(target, source.given, source.lang)
-    options = rollover.Options(period, opts.dates, source.lang, series_id(source.given))
-    data, report = rollover.roll(source.loaded.data, source.result.plan, options)
-    _move_catalog(data, source.given, target)
-    text = plan_text(data, source, today())
-    made = _made_ok(text, target, source.lang)
+    refuse_input(target, source.given, source.lang)
+    data, report = roll(source, period, opts.dates, source.lang, series_id(source.given))
+    _move_paths(data, source, target)
+    text = plan_text(data, source, today(), target)
+    made = made_ok(text, _checked_at(target, source), source.lang)
     if made is not None:
         return made
     comments = count_comments(source.loaded)
@@ -160,8 +158,7 @@ def _finish(
             doc["plan_text"] = text
         print(json.dumps(doc, ensure_ascii=False, indent=2))
         return EXIT_OK
-    stream = sys.stderr if to_stdout else sys.stdout
-    width = view.columns() if stream.isatty() else 80
+    width = stream_width(sys.stderr if to_stdout else sys.stdout)
     lines = render.text(report, source.path, target, comments, opts.dry_run, lang, width)
     if to_stdout:
         sys.stdout.write(text)
@@ -169,6 +166,33 @@ def _finish(
     else:
         sys.stdout.write(lines)
     return EXIT_OK
+
+
+def roll(
+    source: Source, period: Span | None, dates: str, lang: str, plan_id: str | None = None
+) -> tuple[dict[str, Any], Any]:
+    """rollover.roll, refusing (exit 1) what the rules cannot place: a new period that
+    does not come after this one, activities that wait for each other (a cycle whose
+    HP202 the plan silenced), dates past the year 9999."""
+    from handlingsplan import rollover, schedule
+
+    plan = source.result.plan
+    if period is not None and period.start <= plan.header.period.end:
+        raise HplanError(i18n.t("rollover.period_not_after", lang), exit_code=1)
+    try:
+        return rollover.roll(source.loaded.data, plan, rollover.Options(period, dates, lang, plan_id))
+    except schedule.CycleError as exc:
+        raise HplanError(i18n.t("rollover.cycle", lang, ids=", ".join(exc.ids)), exit_code=1) from None
+    except (OverflowError, ValueError):  # date arithmetic past the year 9999
+        raise HplanError(i18n.t("rollover.out_of_range", lang), exit_code=1) from None
+
+
+def stream_width(stream: Any) -> int:
+    """The width of the terminal `stream` writes to, else 80 (a pipe, a file)."""
+    try:
+        return max(os.get_terminal_size(stream.fileno()).columns, 20) if stream.isatty() else 80
+    except (OSError, ValueError, AttributeError):
+        return 80
 
 
 def today() -> dt.date:
@@ -181,21 +205,19 @@ def today() -> dt.date:
 
 
 def default_output(path: str, plan: Any, period: Span | None) -> str:
-    """The input's name with the old period's year replaced by the new one's
+    """The input's name with the old period's years replaced by the new one's
     (`handlingsplan-2027.yaml` -> `handlingsplan-2028.yaml`), else `<stem>-next.yaml`;
     in the same folder. From standard input: standard output."""
     if path == yamlio.STDIN:
         return yamlio.STDIN
-    from handlingsplan import schedule
+    from handlingsplan import rollover, schedule
 
-    old = plan.header.period
-    new = period or schedule.next_period(Span(old.start, old.end))
+    old = Span(plan.header.period.start, plan.header.period.end)
+    new = period or schedule.next_period(old)
     file = Path(path)
-    year = str(old.start.year)
-    if re.search(rf"(?<![0-9]){year}(?![0-9])", file.stem):
-        stem = re.sub(rf"(?<![0-9]){year}(?![0-9])", str(new.start.year), file.stem)
-        if stem != file.stem:
-            return str(file.with_name(stem + file.suffix))
+    stem = rollover.new_years(file.stem, old, new)
+    if stem != file.stem:
+        return str(file.with_name(stem + file.suffix))
     return str(file.with_name(file.stem + "-next" + file.suffix))
 
 
@@ -204,12 +226,14 @@ def series_id(path: str) -> str | None:
     without a year (plan-format.md); written out so the series keeps its name."""
     if path == yamlio.STDIN:
         return None
-    stem = _YEAR.sub("", Path(path).stem).strip("-_. ")
-    stem = re.sub(r"[-_.]{2,}", "-", stem)
+    from handlingsplan.rollover import YEAR
+
+    stem = YEAR.sub("", Path(path).stem)
+    stem = re.sub(r"[-_.]{2,}", "-", stem).strip("-_. ")
     return stem if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", stem) else None
 
 
-def _refuse_input(
+def refuse_input(
     target: str, source: str, lang: str, key: str = "rollover.output_is_input"
 ) -> None:
     """Never write over the plan rolled over, whatever --force says."""
@@ -226,7 +250,13 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def _move_catalog(data: dict[str, Any], source: str, target: str) -> None:
+def _folder(path: str) -> Path:
+    """Where relative paths in a plan are read from: its folder (the current one for
+    standard input)."""
+    return Path.cwd() if path == yamlio.STDIN else Path(path).parent
+
+
+def _move_paths(data: dict[str, Any], source: Source, target: str) -> None:
     """A catalogue given as a path is relative to the plan's folder: keep it pointing at
     the same file when the new plan is written to another folder."""
     from handlingsplan import catalog
@@ -235,29 +265,49 @@ def _move_catalog(data: dict[str, Any], source: str, target: str) -> None:
     name = header.get("catalog")
     if not isinstance(name, str) or name in catalog.EDITIONS or name == catalog.NONE:
         return
-    if source == yamlio.STDIN or target == yamlio.STDIN or os.path.isabs(name):
+    if os.path.isabs(os.path.expanduser(name)):
         return
-    where = Path(source).parent / os.path.expanduser(name)
-    header["catalog"] = os.path.relpath(where, Path(target).parent)
+    where = _folder(source.given) / os.path.expanduser(name)
+    header["catalog"] = os.path.relpath(where, _folder(target))
 
 
-def plan_text(data: dict[str, Any], source: Source, made_on: dt.date) -> str:
-    """The new file: a modeline if the old one had it, then where it was made from."""
+def _checked_at(target: str, source: Source) -> str:
+    """The path the made plan is validated as: its own, or for standard output the
+    source's (where a relative catalogue path was kept pointing)."""
+    if target != yamlio.STDIN:
+        return target
+    return source.given if source.given != yamlio.STDIN else "<stdout>"
+
+
+def plan_text(data: dict[str, Any], source: Source, made_on: dt.date, target: str) -> str:
+    """The new file: the schema modeline if the old one had it, then where it was made."""
     from handlingsplan import writer
 
     lang = source.lang
     made = i18n.t("rollover.made_from", lang, path=Path(source.path).name, date=made_on.isoformat())
     comments = [made, i18n.t("rollover.draft_note", lang)]
     text = writer.dump(data, comments)
-    first = (source.loaded.text or "").split("\n", 1)[0]
-    return first.rstrip() + "\n" + text if first.startswith(_MODELINE) else text
+    first = (source.loaded.text or "").split("\n", 1)[0].rstrip()
+    if not first.startswith(_MODELINE):
+        return text
+    return _modeline(first, source.given, target) + "\n" + text
 
 
-def _made_ok(text: str, target: str, lang: str) -> int | None:
-    """None when the new plan validates without errors; else a bug: say so, write nothing."""
+def _modeline(line: str, source: str, target: str) -> str:
+    """`# yaml-language-server: $schema=../schema/x.json`, its relative path kept
+    pointing at the same file from the new plan's folder."""
+    match = re.search(r"\$schema=(\S+)", line)
+    if match is None or "://" in match[1] or os.path.isabs(match[1]):
+        return line
+    schema = os.path.relpath(_folder(source) / match[1], _folder(target))
+    return line[: match.start(1)] + Path(schema).as_posix() + line[match.end(1) :]
+
+
+def made_ok(text: str, path: str, lang: str) -> int | None:
+    """None when the new plan validates without errors (read as if it were `path`);
+    else a bug: say so, write nothing."""
     from handlingsplan.pipeline import validate_text
 
-    path = target if target != yamlio.STDIN else "<stdout>"
     result = validate_text(text, path)
     if not result.has_errors:
         return None
@@ -290,7 +340,7 @@ def count_comments(loaded: yamlio.Loaded) -> int:
             continue
         lines.add(text.rfind("\n", 0, at))  # the line, named by where it starts
     if text.startswith(_MODELINE):
-        lines.discard(0)
+        lines.discard(-1)  # the first line: no line break before it
     return len(lines)
 
 

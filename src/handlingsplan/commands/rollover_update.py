@@ -4,18 +4,22 @@ this period's plan while it still runs (municipalities draft next year in the au
 The draft is the user's file: it is edited as text at node positions (yamledit), so that
 everything not named here stays as they wrote it, comments included. Changes:
 
-* an activity that has become unfinished since (or was never carried) is added;
-* a carried activity whose source has since been done or cancelled is removed, and
-  other activities' `depends_on` entries naming it with it;
+* an activity unfinished here that the draft does not carry is added (so one that has
+  become unfinished since the draft was made, or was added here since);
+* a carried item whose source has since been done or cancelled is removed, and the
+  `depends_on` entries naming it with it;
 * a carried activity still unfinished gets its source's status and progress, and its
   `carried_from` entry for this period too. Its dates are the draft's and stay.
 
-A draft activity is "carried from" this plan when a `carried_from` entry names this
-plan's period start; the entry's `id` is the activity's id in this plan.
+A draft item (activity or backlog item) is "carried from" this plan when a `carried_from`
+entry names this plan's period start; the entry's `id` is the item's id in this plan.
+To leave unfinished work out of next year, cancel it here or move it to the draft's
+backlog (keeping its `carried_from`): deleting it from the draft only brings it back.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -27,8 +31,11 @@ from handlingsplan import i18n
 from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK, view
 from handlingsplan.commands import rollover as command
 from handlingsplan.config import Config
-from handlingsplan.model import Activity, Plan
+from handlingsplan.errors import HplanError
+from handlingsplan.model import Activity, ActivityFields, Plan
 from handlingsplan.schedule import Span
+
+Editor = Any  # yamledit.Editor, imported when a draft is edited
 
 
 @dataclass
@@ -46,27 +53,37 @@ class Update:
     conflicts: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Carried:
+    """A draft item carried from this plan: where it is, and which history entry says so."""
+
+    section: str  # activities | backlog
+    index: int
+    item: ActivityFields
+    entry: int
+
+
 def run(
     opts: command.RolloverOptions, source: command.Source, period: Span | None, config: Config
 ) -> int:
-    assert opts.update is not None
+    assert opts.update is not None and period is None  # refused with the other options
     lang = source.lang
-    assert period is None  # refused with the other options, before any plan was read
-    command._refuse_input(opts.update, source.given, lang, "rollover.update_is_input")
+    command.refuse_input(opts.update, source.given, lang, "rollover.update_is_input")
     draft = command.read(opts.update, _in(opts, lang), config, "rollover.draft_refused")
     if isinstance(draft, int):
         return draft
+    _refuse_draft(source, draft, opts.force)
     text, update = edit(source, draft, opts.dates)
     if update.conflicts:
         for line in update.conflicts:
             print(line, file=sys.stderr)
-        print(i18n.t("rollover.update_conflict", lang, path=draft.path), file=sys.stderr)
+        print(i18n.t("rollover.update_conflict", draft.lang, path=draft.path), file=sys.stderr)
         return EXIT_FINDINGS
-    made = command._made_ok(text, draft.path, lang) if update.changes else None
+    made = command.made_ok(text, draft.given, lang) if update.changes else None
     if made is not None:
         return made
     if not opts.dry_run and update.changes:
-        view.write(draft.path, text, True, lang)
+        view.write(draft.given, text, True, lang)
     _report(opts, source, draft, update, text)
     return EXIT_OK
 
@@ -74,25 +91,29 @@ def run(
 def _in(opts: command.RolloverOptions, lang: str) -> command.RolloverOptions:
     """The options for reading the draft: in the plan's language unless the draft says
     otherwise (--lang still wins)."""
-    from dataclasses import replace
+    return dataclasses.replace(opts, lang=opts.lang or lang)
 
-    return replace(opts, lang=opts.lang or lang)
+
+def _refuse_draft(source: command.Source, draft: command.Source, force: bool) -> None:
+    """A draft is of a later period, and not yet adopted (--force updates one that is)."""
+    old, new = source.result.plan.header, draft.result.plan.header
+    if new.period.start <= old.period.end:
+        raise HplanError(i18n.t("rollover.draft_not_after", draft.lang, path=draft.path), 1)
+    if new.decision is not None and not force:
+        raise HplanError(i18n.t("rollover.draft_adopted", draft.lang, path=draft.path), 1)
 
 
 def edit(source: command.Source, draft: command.Source, policy: str) -> tuple[str, Update]:
     """The draft's new text and what changed."""
-    from handlingsplan import rollover, yamledit
+    from handlingsplan import yamledit
 
     plan, next_plan = source.result.plan, draft.result.plan
-    assert plan.header is not None and next_plan.header is not None
-    old_start = plan.header.period.start
     new = Span(next_plan.header.period.start, next_plan.header.period.end)
     language = next_plan.header.language or draft.lang
-    options = rollover.Options(new, policy, language)
-    fresh, _report = rollover.roll(source.loaded.data, plan, options)
+    fresh, _report = command.roll(source, new, policy, language)
     editor = yamledit.Editor(draft.loaded.text or "", draft.loaded.root)
     update = Update()
-    carried = _carried_here(next_plan, old_start)
+    carried = _carried_here(next_plan, plan.header.period.start)
     by_id = {a.id: a for _i, a in plan.activities}
     removed = _refresh_or_remove(editor, draft, carried, by_id, language, update)
     _drop_refs(editor, draft, removed, update)
@@ -100,13 +121,18 @@ def edit(source: command.Source, draft: command.Source, policy: str) -> tuple[st
     return editor.result(), update
 
 
-def _carried_here(plan: Plan, old_start: dt.date) -> dict[str, tuple[int, Activity, int]]:
-    """Source id -> (index in the draft, the draft's activity, its carried_from index)."""
-    found: dict[str, tuple[int, Activity, int]] = {}
-    for index, activity in plan.activities:
-        for n, entry in enumerate(activity.carried_from):
-            if entry.period == old_start:
-                found[entry.id] = (index, activity, n)
+def _carried_here(plan: Plan, old_start: dt.date) -> dict[str, list[Carried]]:
+    """Source id -> the draft's items carried from it (a CISO may split one in two)."""
+    found: dict[str, list[Carried]] = {}
+    sections: tuple[tuple[str, list[tuple[int, Any]]], ...] = (
+        ("activities", plan.activities),
+        ("backlog", plan.backlog),
+    )
+    for section, items in sections:
+        for index, item in items:
+            for n, entry in enumerate(item.carried_from):
+                if entry.period == old_start:
+                    found.setdefault(entry.id, []).append(Carried(section, index, item, n))
     return found
 
 
@@ -118,9 +144,9 @@ def _section(root: Any, key: str) -> Any:
 
 
 def _refresh_or_remove(
-    editor: Any,
+    editor: Editor,
     draft: command.Source,
-    carried: Mapping[str, tuple[int, Activity, int]],
+    carried: Mapping[str, list[Carried]],
     by_id: Mapping[str, Activity],
     lang: str,
     update: Update,
@@ -128,52 +154,65 @@ def _refresh_or_remove(
     """Remove what has since been done or cancelled; refresh the rest. The draft ids
     removed."""
     removed: set[str] = set()
-    sequence = _section(draft.loaded.root, "activities")
-    for source_id, (index, activity, n) in sorted(carried.items(), key=lambda kv: kv[1][0]):
+    places = sorted(
+        ((source_id, c) for source_id, found in carried.items() for c in found),
+        key=lambda pair: (pair[1].section, pair[1].index),
+    )
+    for source_id, place in places:
         source = by_id.get(source_id)
-        if source is None or activity.id in removed:
+        if source is None or place.item.id in removed:
             continue  # a history entry this plan does not have: the user's to judge
+        node = _section(draft.loaded.root, place.section)
         if source.status in ("done", "cancelled"):
-            editor.remove_item(sequence, index)
-            removed.add(activity.id)
-            update.changes.append(Change("removed", activity.id, activity.name, source.status))
-        else:
-            _refresh(editor, sequence.value[index], activity, source, n, lang, update)
+            editor.remove_item(node, place.index)
+            removed.add(place.item.id)
+            update.changes.append(Change("removed", place.item.id, place.item.name, source.status))
+        elif place.section == "activities":
+            _refresh(editor, node.value[place.index], place, source, lang, update)
     return removed
 
 
 def _refresh(
-    editor: Any, node: Any, draft: Activity, source: Activity, n: int, lang: str, update: Update
+    editor: Editor, node: Any, place: Carried, source: Activity, lang: str, update: Update
 ) -> None:
-    from handlingsplan import rollover, words, writer, yamledit
+    """The source's status and progress, on the activity and on its history entry; one
+    report line when either changed."""
+    from handlingsplan import rollover, words, writer
 
+    draft = place.item
     status = rollover.new_status(source)
-    before = (draft.status, draft.progress)
     progress = source.progress if source.progress is not None else draft.progress
     if draft.status != status:
         editor.set_value(node, "status", writer.scalar(words.word(status, lang), False))
     if progress is not None and progress != draft.progress:
         editor.set_value(node, "progress", writer.scalar(progress, False), after="status")
+    entry = draft.carried_from[place.entry]
+    entry_changed = _refresh_entry(editor, node, place.entry, entry, source, lang)
+    if (draft.status, draft.progress) != (status, progress):
+        before, after = _state(draft.status, draft.progress, lang), _state(status, progress, lang)
+    elif entry_changed:  # the history entry only: what this plan now says of the work
+        before = _state(entry.status or "planned", entry.progress, lang)
+        after = _state(source.status, source.progress, lang)
+    else:
+        return
+    update.changes.append(Change("refreshed", draft.id, draft.name, before, after))
+
+
+def _refresh_entry(
+    editor: Editor, node: Any, n: int, entry: Any, source: Activity, lang: str
+) -> bool:
+    from handlingsplan import words, writer, yamledit
+
     history = yamledit.lookup(node, "carried_from")
-    entry = draft.carried_from[n]
-    if history is not None:
-        entry_node = history[1].value[n]
-        if entry.status != source.status:
-            editor.set_value(
-                entry_node, "status", writer.scalar(words.word(source.status, lang), True)
-            )
-        if entry.progress != (source.progress or 0):
-            editor.set_value(entry_node, "progress", writer.scalar(source.progress or 0, True))
-    if before != (status, progress):
-        update.changes.append(
-            Change(
-                "refreshed",
-                draft.id,
-                draft.name,
-                _state(*before, lang),
-                _state(status, progress, lang),
-            )
-        )
+    progress = source.progress or 0
+    if history is None or (entry.status, entry.progress) == (source.status, progress):
+        return False
+    entry_node = history[1].value[n]
+    if entry.status != source.status:
+        editor.set_value(entry_node, "status", writer.scalar(words.word(source.status, lang), True))
+    if entry.progress != progress:
+        editor.set_value(entry_node, "progress", writer.scalar(progress, True), after="status")
+    return True
 
 
 def _state(status: str, progress: float | None, lang: str) -> str:
@@ -182,12 +221,16 @@ def _state(status: str, progress: float | None, lang: str) -> str:
     return shown(status, progress or 0, lang)
 
 
-def _drop_refs(editor: Any, draft: command.Source, removed: set[str], update: Update) -> None:
-    """`depends_on` entries naming a removed activity go with it."""
+def _drop_refs(editor: Editor, draft: command.Source, removed: set[str], update: Update) -> None:
+    """`depends_on` entries naming a removed item go with it."""
     if not removed:
         return
     plan = draft.result.plan
-    for section, items in (("activities", plan.activities), ("backlog", plan.backlog)):
+    sections: tuple[tuple[str, list[tuple[int, Any]]], ...] = (
+        ("activities", plan.activities),
+        ("backlog", plan.backlog),
+    )
+    for section, items in sections:
         sequence = _section(draft.loaded.root, section)
         for index, item in items:
             if item.id in removed or not set(item.depends_on) & removed:
@@ -195,7 +238,9 @@ def _drop_refs(editor: Any, draft: command.Source, removed: set[str], update: Up
             _drop_item_refs(editor, sequence.value[index], item, removed, update)
 
 
-def _drop_item_refs(editor: Any, node: Any, item: Any, removed: set[str], update: Update) -> None:
+def _drop_item_refs(
+    editor: Editor, node: Any, item: ActivityFields, removed: set[str], update: Update
+) -> None:
     from handlingsplan import yamledit
 
     found = yamledit.lookup(node, "depends_on")
@@ -205,14 +250,14 @@ def _drop_item_refs(editor: Any, node: Any, item: Any, removed: set[str], update
     if len(gone) == len(item.depends_on):
         editor.remove_key(node, "depends_on")
     else:
-        for n in reversed(gone):
+        for n in gone:
             editor.remove_item(found[1], n)
     for n in gone:
         update.changes.append(Change("dependency", item.id, item.name, item.depends_on[n]))
 
 
 def _add(
-    editor: Any,
+    editor: Editor,
     draft: command.Source,
     fresh: Mapping[str, Any],
     carried: set[str],
@@ -230,13 +275,13 @@ def _add(
     if update.conflicts or not new:
         return
     dates = {a.id: Span(a.start, a.end) for _i, a in plan.activities if a.id not in removed}
-    for item in _in_order(new):
+    new = _in_order(new)
+    for item in new:
         _after_draft(item, dates)
-        update.changes.append(
-            Change("added", item["id"], str(item["name"]), after=_dates(dates[item["id"]]))
-        )
-    _append(editor, draft.loaded.root, "activities", new)
-    _registers(editor, draft, fresh, new)
+        shown = _shown_dates(dates[item["id"]])
+        update.changes.append(Change("added", item["id"], str(item["name"]), after=shown))
+    _append(editor, draft, "activities", new, update)
+    _registers(editor, draft, fresh, new, update)
 
 
 def _in_order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -245,15 +290,10 @@ def _in_order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     ids = {item["id"] for item in items}
     works = [
-        schedule.Work(
-            i["id"],
-            Span(i["start"], i["end"]),
-            False,
-            0,
-            [p for p in i.get("depends_on") or [] if p in ids],
-        )
+        schedule.Work(i["id"], Span(i["start"], i["end"]), False, 0,
+                      [p for p in i.get("depends_on") or [] if p in ids])
         for i in items
-    ]
+    ]  # fmt: skip
     by_id = {item["id"]: item for item in items}
     return [by_id[w.id] for w in schedule.topological(works)]
 
@@ -273,29 +313,41 @@ def _after_draft(item: dict[str, Any], dates: dict[str, Span]) -> None:
     dates[item["id"]] = Span(item["start"], item["end"])
 
 
-def _dates(span: Span) -> str:
+def _shown_dates(span: Span) -> str:
     from handlingsplan.render.rollover import dates
 
     return dates(span)
 
 
-def _append(editor: Any, root: Any, section: str, items: list[dict[str, Any]]) -> None:
+def _append(
+    editor: Editor, draft: command.Source, section: str, items: list[Any], update: Update
+) -> None:
+    """Items after the last of a block list; a list that is absent or empty (`[]`,
+    nothing) becomes one. A flow list of items is not rewritten: that is a conflict."""
     from handlingsplan import writer
 
+    root = draft.loaded.root
     sequence = _section(root, section)
     blocks = [writer.item_block(item, section) for item in items]
     if sequence is not None and sequence.value and sequence.flow_style is not True:
         for block in blocks:
             editor.append_item(sequence, block)
         return
-    if sequence is not None:  # `goals: []` or a flow list: give it a block of its own
-        editor.remove_key(root, section)
-    lines = "".join("- " + block.replace("\n", "\n  ").rstrip(" ") for block in blocks)
-    editor.append_top_level(root, section, lines)
+    whole = "".join("- " + block.replace("\n", "\n  ").rstrip(" ") for block in blocks)
+    if sequence is None:
+        editor.append_top_level(root, section, whole)
+    elif not getattr(sequence, "value", None):
+        editor.set_block(root, section, whole)
+    else:
+        update.conflicts.append(i18n.t("rollover.flow_section", draft.lang, section=section))
 
 
 def _registers(
-    editor: Any, draft: command.Source, fresh: Mapping[str, Any], new: list[dict[str, Any]]
+    editor: Editor,
+    draft: command.Source,
+    fresh: Mapping[str, Any],
+    new: list[dict[str, Any]],
+    update: Update,
 ) -> None:
     """Goals, gaps and people the added activities name and the draft lacks (a draft
     without a gap register or a people register does not check those names)."""
@@ -303,27 +355,29 @@ def _registers(
     goals = {g for item in new for g in item.get("goals") or []} - {g.id for _i, g in plan.goals}
     wanted = [g for g in fresh.get("goals") or [] if g["id"] in goals]
     if wanted:
-        _append(editor, draft.loaded.root, "goals", wanted)
+        _append(editor, draft, "goals", wanted, update)
     if plan.has_gaps:
         gaps = {g for item in new for g in item.get("gaps") or []} - {g.id for _i, g in plan.gaps}
         missing = [g for g in fresh.get("gaps") or [] if g["id"] in gaps]
         if missing:
-            _append(editor, draft.loaded.root, "gaps", missing)
+            _append(editor, draft, "gaps", missing, update)
     if plan.has_people:
         _people(editor, draft, fresh, new)
 
 
 def _people(
-    editor: Any, draft: command.Source, fresh: Mapping[str, Any], new: list[dict[str, Any]]
+    editor: Editor, draft: command.Source, fresh: Mapping[str, Any], new: list[dict[str, Any]]
 ) -> None:
+    """People the added activities name, as this plan has them (or with nothing known
+    about them, when this plan keeps no register)."""
     from handlingsplan import writer
 
     named = {str(i["responsible"]) for i in new} | {n for i in new for n in i.get("effort") or {}}
     people = _section(draft.loaded.root, "people")
     register = fresh.get("people") or {}
     for name in sorted(named - draft.result.plan.person_names):
-        if name in register and people is not None:
-            editor.set_value(people, name, writer.flow_text(register[name], ("people", "*")))
+        entry = register.get(name) or {}
+        editor.set_value(people, writer.scalar(name, False), writer.flow_text(entry, ("people", "*")))
 
 
 def _report(
@@ -342,8 +396,7 @@ def _report(
             doc["plan_text"] = text
         print(json.dumps(doc, ensure_ascii=False, indent=2))
         return
-    stream = sys.stderr if opts.dry_run else sys.stdout
-    width = view.columns() if stream.isatty() else 80
+    width = command.stream_width(sys.stderr if opts.dry_run else sys.stdout)
     report = update_text(update.changes, source.path, draft.path, opts.dry_run, draft.lang, width)
     if opts.dry_run:
         sys.stdout.write(text)

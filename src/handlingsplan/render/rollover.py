@@ -82,10 +82,10 @@ def _carried(report: Report, lang: str, width: int) -> Iterator[str]:
             yield f"{indent}{dates(row.old)} → {moved}"
         else:  # a narrow terminal: the old dates above the new
             yield indent + dates(row.old)
-            yield f"{indent}→ {moved}"
-        yield indent + _status_line(row, lang)
+            yield wrap(f"→ {moved}", width, indent, indent + "  ")
+        yield wrap(_status_line(row, lang), width, indent, indent)
         if row.past_end:
-            yield indent + "! " + t("rollover.past_end_short", lang)
+            yield wrap("! " + t("rollover.past_end_short", lang), width, indent, indent + "  ")
 
 
 def _shift(days: int, lang: str) -> str:
@@ -117,7 +117,8 @@ def warnings(report: Report, comments: int, lang: str) -> list[str]:
     found = [t(f"rollover.warn.{note.key}", lang, **note.args) for note in report.warnings]
     for row in report.carried:
         if row.past_end:
-            found.append(t("rollover.warn.past_end", lang, id=row.id, end=row.new.end.isoformat()))
+            key = "rollover.warn.past_end_pushed" if row.pushed else "rollover.warn.past_end"
+            found.append(t(key, lang, id=row.id, end=row.new.end.isoformat()))
     for row in report.carried:
         if row.times >= 2:
             found.append(t("rollover.warn.repeated", lang, id=row.id, times=row.times))
@@ -158,13 +159,13 @@ def as_json(
     return {
         "version": 1,
         "source": source,
-        "output": None if dry_run or target == "-" else target,
+        "output": None if target == "-" else target,
         "written": not dry_run and target != "-",
         "period": {"old": _span(report.old), "new": _span(report.new)},
         "carried": [_carried_json(row) for row in report.carried],
         "dropped": [{"id": r.id, "name": r.name, "status": r.status} for r in report.dropped],
         "warnings": [{"code": n.key, **_plain(n.args)} for n in report.warnings]
-        + [{"code": "past_end", "id": r.id, "end": r.new.end.isoformat()}
+        + [{"code": "past_end", "id": r.id, "end": r.new.end.isoformat(), "pushed": r.pushed}
            for r in report.carried if r.past_end]
         + [{"code": "repeated", "id": r.id, "times": r.times}
            for r in report.carried if r.times >= 2],
@@ -188,7 +189,7 @@ def _carried_json(row: CarriedRow) -> dict[str, Any]:
         "shift_days": row.shift,
         "old_status": row.old_status,
         "status": row.status,
-        "progress": row.progress,
+        "progress": int(row.progress) if float(row.progress).is_integer() else row.progress,
         "times_carried": row.times,
         "past_period_end": row.past_end,
     }
