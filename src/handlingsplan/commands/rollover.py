@@ -268,7 +268,13 @@ def _move_paths(data: dict[str, Any], source: Source, target: str) -> None:
     if os.path.isabs(os.path.expanduser(name)):
         return
     where = _folder(source.given) / os.path.expanduser(name)
-    header["catalog"] = os.path.relpath(where, _folder(target))
+    header["catalog"] = os.path.relpath(where, _target_folder(target, source.given))
+
+
+def _target_folder(target: str, source: str) -> Path:
+    """The folder the new plan's relative paths are read from: its own; for standard
+    output, where it is read from is not known, so the source's (nothing moves)."""
+    return _folder(source) if target == yamlio.STDIN else _folder(target)
 
 
 def _checked_at(target: str, source: Source) -> str:
@@ -299,7 +305,7 @@ def _modeline(line: str, source: str, target: str) -> str:
     match = re.search(r"\$schema=(\S+)", line)
     if match is None or "://" in match[1] or os.path.isabs(match[1]):
         return line
-    schema = os.path.relpath(_folder(source) / match[1], _folder(target))
+    schema = os.path.relpath(_folder(source) / match[1], _target_folder(target, source))
     return line[: match.start(1)] + Path(schema).as_posix() + line[match.end(1) :]
 
 

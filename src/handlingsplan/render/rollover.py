@@ -45,7 +45,7 @@ def text(
 ) -> str:
     """The report as a person reads it."""
     lines = [
-        t("rollover.title", lang, source=source, target=_target(target, lang)),  # paths: unbroken
+        _title(t("rollover.title", lang, source=source, target=_target(target, lang)), width),
         wrap(t("rollover.periods", lang, old=dates(report.old), new=dates(report.new)), width),
     ]
     lines += _carried(report, lang, width)
@@ -62,6 +62,12 @@ def wrap(line: str, width: int, first: str = "", rest: str = PAD) -> str:
         return line
     return textwrap.fill(line, width, initial_indent=first, subsequent_indent=rest,
                          break_long_words=False, break_on_hyphens=False)  # fmt: skip
+
+
+def _title(line: str, width: int) -> str:
+    """Paths are never broken; a title too wide for the terminal puts the new file on
+    a line of its own."""
+    return line if len(line) <= width else line.replace(" → ", "\n" + PAD + "→ ", 1)
 
 
 def _target(target: str, lang: str) -> str:
