@@ -98,8 +98,6 @@ def _mappings(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-
-
 def copied(raw: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of a data tree. Not copy.deepcopy: YInt and YFloat keep their text in an
     attribute that deepcopy's reconstruction would lose."""

@@ -180,9 +180,13 @@ def roll(
     if period is not None and period.start <= plan.header.period.end:
         raise HplanError(i18n.t("rollover.period_not_after", lang), exit_code=1)
     try:
-        return rollover.roll(source.loaded.data, plan, rollover.Options(period, dates, lang, plan_id))
+        return rollover.roll(
+            source.loaded.data, plan, rollover.Options(period, dates, lang, plan_id)
+        )
     except schedule.CycleError as exc:
-        raise HplanError(i18n.t("rollover.cycle", lang, ids=", ".join(exc.ids)), exit_code=1) from None
+        raise HplanError(
+            i18n.t("rollover.cycle", lang, ids=", ".join(exc.ids)), exit_code=1
+        ) from None
     except (OverflowError, ValueError):  # date arithmetic past the year 9999
         raise HplanError(i18n.t("rollover.out_of_range", lang), exit_code=1) from None
 

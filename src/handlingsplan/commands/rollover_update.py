@@ -377,7 +377,9 @@ def _people(
     register = fresh.get("people") or {}
     for name in sorted(named - draft.result.plan.person_names):
         entry = register.get(name) or {}
-        editor.set_value(people, writer.scalar(name, False), writer.flow_text(entry, ("people", "*")))
+        editor.set_value(
+            people, writer.scalar(name, False), writer.flow_text(entry, ("people", "*"))
+        )
 
 
 def _report(
