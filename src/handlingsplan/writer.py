@@ -67,7 +67,9 @@ _NAMED = frozenset({("people",), ("activities", "effort"), ("backlog", "effort")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # A plain scalar must not start with an indicator, and `: ` or ` #` inside it would end it.
 _PLAIN_START = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
-_FLOW_UNSAFE = re.compile(r"[,\[\]{}]")
+# In a flow collection these end or confuse a plain scalar (PyYAML's own parser stops
+# at a `?` inside one, though libyaml does not).
+_FLOW_UNSAFE = re.compile(r"[,\[\]{}?]")
 # Characters YAML does not take as they are (controls, line and paragraph separators, a
 # BOM): written as escapes inside double quotes.
 _UNPRINTABLE = re.compile(
@@ -202,6 +204,7 @@ def _foldable(value: Any) -> bool:
         isinstance(value, str)
         and value == value.strip()
         and not re.search(r"[\n\r\t\x85\u2028\u2029]|  ", value)
+        and not _UNPRINTABLE.search(value)
     )
 
 
