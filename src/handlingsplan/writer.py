@@ -102,10 +102,10 @@ def flow_text(value: Any, where: tuple[str, ...]) -> str:
     return _flow(value, where, -(10**6)) or scalar(value, flow=False)
 
 
-def _present(key: str, value: Any) -> bool:
+def _present(key: str, value: Any, where: tuple[str, ...] = ()) -> bool:
     """Absent fields are left out: None, and empty lists and mappings. A user's own `x-`
-    key is theirs, empty or not."""
-    if key.startswith("x-"):
+    key, and everything inside its value, is theirs, empty or not."""
+    if key.startswith("x-") or any(part.startswith("x-") for part in where):
         return True
     return value is not None and not (isinstance(value, (list, dict)) and not value)
 
@@ -113,7 +113,7 @@ def _present(key: str, value: Any) -> bool:
 def _ordered(data: Mapping[str, Any], where: tuple[str, ...]) -> list[tuple[str, Any]]:
     if where == ("people",):  # `Per Ek:` with nothing known is still a person
         return [(k, {} if v is None else v) for k, v in data.items()]
-    items = [(k, v) for k, v in data.items() if _present(k, v)]
+    items = [(k, v) for k, v in data.items() if _present(k, v, where)]
     if where in _NAMED:
         return items
     rank = {key: i for i, key in enumerate(ORDER.get(where, ()))}
@@ -165,7 +165,7 @@ def _sequence_lines(items: Sequence[Any], where: tuple[str, ...], depth: int) ->
         if flow is not None:
             yield f"{pad}- {flow}\n"
         elif isinstance(item, dict):
-            lines = list(_mapping_lines(item, where, depth + 1))
+            lines = list(_mapping_lines(item, where, depth + 1)) or [pad + "  {}\n"]
             yield pad + "- " + lines[0][len(pad) + 2 :]
             yield from lines[1:]
         elif isinstance(item, list):
@@ -250,6 +250,8 @@ def _long_text(name: str, value: str, depth: int) -> Iterator[str]:
 
 def scalar(value: Any, flow: bool) -> str:
     """One scalar as YAML text: plain when every reader gives it back, else quoted."""
+    if value is None:
+        return "null"  # only inside a user's `x-` value: our own absent fields are left out
     if isinstance(value, bool):
         return "true" if value else "false"
     raw = getattr(value, "raw", None)
@@ -258,11 +260,22 @@ def scalar(value: Any, flow: bool) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else _float(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value)
     return text if _plain(text, flow) else _quoted(text)
+
+
+def _float(value: float) -> str:
+    """A float both YAML 1.1 and 1.2 read as one: `1e-05` is text to YAML 1.1, which
+    wants a dot and a signed exponent (`1.0e-05`)."""
+    text = repr(value)
+    if "e" not in text:
+        return text
+    mantissa, exponent = text.split("e")
+    mantissa = mantissa if "." in mantissa else mantissa + ".0"
+    return f"{mantissa}e{exponent if exponent[0] in '+-' else '+' + exponent}"
 
 
 def _quoted(text: str) -> str:
