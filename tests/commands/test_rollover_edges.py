@@ -297,3 +297,17 @@ def test_update_json_conflict_and_counts(hplan: Hplan, tmp_path: Path) -> None:
     assert doc["changes"] == [{"kind": "refreshed", "id": "A1", "name": "Arbete A1",
                                "before": "planned", "after": "in progress 30 %"}]  # fmt: skip
     assert os.path.getsize(draft) > 0
+
+
+def test_update_keeps_crlf_and_a_bom(hplan: Hplan, tmp_path: Path) -> None:
+    plan, draft = _pair(hplan, tmp_path)
+    text = draft.read_text(encoding="utf-8").replace("\n", "\r\n")
+    draft.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("end: 2027-05-31}", "end: 2027-05-31, status: done}"), "utf-8")
+    assert hplan("rollover", str(plan), "--update", str(draft)).code == 0
+    data = draft.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf# Made by hplan") and b"\n" not in data.replace(
+        b"\r\n", b""
+    )
+    assert list(_dates(draft)) == ["A1"]

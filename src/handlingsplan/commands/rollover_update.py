@@ -19,6 +19,7 @@ backlog (keeping its `carried_from`): deleting it from the draft only brings it 
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime as dt
 import json
@@ -83,9 +84,15 @@ def run(
     if made is not None:
         return made
     if not opts.dry_run and update.changes:
-        view.write(draft.given, text, True, lang)
+        view.write(draft.given, _with_bom(draft.given, text), True, lang)
     _report(opts, source, draft, update, text)
     return EXIT_OK
+
+
+def _with_bom(path: str, text: str) -> str:
+    """The draft keeps a byte order mark it had (yamlio drops it when reading)."""
+    with open(path, "rb") as handle:
+        return "\ufeff" + text if handle.read(3) == codecs.BOM_UTF8 else text
 
 
 def _in(opts: command.RolloverOptions, lang: str) -> command.RolloverOptions:
