@@ -32,12 +32,12 @@ import calendar
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from hypothesis import strategies as st
 
 from handlingsplan import types
+from handlingsplan.schedule import Span
 
 DAY = dt.timedelta(days=1)
 
@@ -158,16 +158,6 @@ money = st.one_of(
     st.integers(0, 5_000_000).map(lambda n: Plain(str(n))),
 )
 hours = st.integers(0, 2000).map(lambda n: Plain(str(n)))
-
-
-@dataclass(frozen=True)
-class Span:
-    start: dt.date
-    end: dt.date
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
 
 
 def _last_of_month(year: int, month: int) -> dt.date:
