@@ -15,7 +15,8 @@ with `expect: []` is a twin: the code must be silent. Optional keys:
 * `files: {name: text}`: other files written beside the plan (a catalogue of ids);
 * `substitute: {"<nbsp>": "\\u00a0"}`: replacements in `plan`, for characters that cannot
   be seen in a case file;
-* `xfail: reason`: a known bug outside the files this suite may fix (strict).
+* `xfail: reason`: a known bug outside the files this suite may fix (strict);
+* `today: 2027-06-01`: the day of follow-up, as `validate --today` gives it (HP6xx).
 
 Each expected diagnostic is `{line, column}` plus optional `end_line`, `end_column`,
 `where`, and `message_contains`, `message_lacks` and `hint_contains` (a string or a list
@@ -48,6 +49,7 @@ CASE_KEYS = {
     "files",
     "substitute",
     "xfail",
+    "today",
     *PLAN_SOURCES,
 }
 EXPECT_KEYS = {
@@ -249,7 +251,7 @@ def test_case(case: Case, tmp_path: Path) -> None:
     unknown = set(case.spec) - CASE_KEYS
     assert not unknown, f"{case.id}: unknown keys {unknown}"
     path = produce(case, tmp_path)
-    result = validate_path(str(path))
+    result = validate_path(str(path), today=case.spec.get("today"))
     if case.code is not None:
         assert "expect" in case.spec, f"{case.id}: `expect` is required"
         assert_code(result, case.code, case.spec["expect"] or [], case.id)

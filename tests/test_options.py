@@ -40,7 +40,7 @@ def test_every_name_parses_to_its_code() -> None:
     ("values", "unknown"),
     [
         (["HP999"], ["HP999"]),
-        (["HP6"], ["HP6"]),
+        (["HP7"], ["HP7"]),
         (["Dependency-Order"], ["Dependency-Order"]),
         (["302"], ["302"]),
         (["HP302,bogus,HP1000"], ["bogus", "HP1000"]),

@@ -88,6 +88,7 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help=t("help.verbose", lang))] = False,
         language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang), metavar=t("metavar.lang", lang))] = None,
         only_plans: Annotated[bool, typer.Option("--only-plans", help=t("help.only_plans", lang))] = False,
+        today: Annotated[str | None, typer.Option("--today", help=t("help.validate_today", lang), metavar=t("metavar.date", lang))] = None,
     ) -> None:  # fmt: skip
         from handlingsplan import config
         from handlingsplan.commands import validate as command
@@ -96,7 +97,7 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
             check_choice(color, ("auto", "always", "never"), "--color", lang)
             check_choice(language, ("sv", "en", None), "--lang", lang)
             opts = command.ValidateOptions(paths or [], fmt, strict, select or [], ignore or [], color,
-                                           quiet, verbose, language, only_plans)  # fmt: skip
+                                           quiet, verbose, language, only_plans, today)  # fmt: skip
             raise typer.Exit(command.run(opts, config.load(lang=lang)))
         except HplanError as exc:
             fail(exc)

@@ -51,6 +51,10 @@ CODES: dict[str, CodeInfo] = {
     "HP501": CodeInfo("over-budget", W),
     "HP502": CodeInfo("status-progress", W),
     "HP503": CodeInfo("draft", INFO),
+    "HP601": CodeInfo("overdue", W),
+    "HP602": CodeInfo("late-start", W),
+    "HP603": CodeInfo("behind", W),
+    "HP604": CodeInfo("delayed-past-period", W),
 }
 
 NAMES: dict[str, str] = {info.name: code for code, info in CODES.items()}

@@ -6,6 +6,7 @@ earlier one failed is skipped (no checks on a file that is not a plan).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Iterator
@@ -35,10 +36,14 @@ class FileResult:
 
 
 def validate_path(
-    path: str, semantic: bool = True, max_bytes: int = yamlio.MAX_BYTES
+    path: str,
+    semantic: bool = True,
+    max_bytes: int = yamlio.MAX_BYTES,
+    today: dt.date | None = None,
 ) -> FileResult:
+    """`today`, the day of follow-up, adds the follow-up checks (HP6xx)."""
     folder = Path(path).parent if path != yamlio.STDIN else Path.cwd()
-    return validate_loaded(yamlio.load(path, max_bytes), folder, semantic)
+    return validate_loaded(yamlio.load(path, max_bytes), folder, semantic, today)
 
 
 def validate_text(text: str, path: str) -> FileResult:
@@ -48,7 +53,9 @@ def validate_text(text: str, path: str) -> FileResult:
     return validate_loaded(loaded, Path(path).parent)
 
 
-def validate_loaded(loaded: yamlio.Loaded, folder: Path, semantic: bool = True) -> FileResult:
+def validate_loaded(
+    loaded: yamlio.Loaded, folder: Path, semantic: bool = True, today: dt.date | None = None
+) -> FileResult:
     result = FileResult(loaded.path, list(loaded.diagnostics))
     result.lines = loaded.text.splitlines() if loaded.text is not None else []
     if loaded.root is None:
@@ -60,7 +67,7 @@ def validate_loaded(loaded: yamlio.Loaded, folder: Path, semantic: bool = True) 
     result.diagnostics.extend(problems)
     places = source_map.SourceMap(loaded.root)
     if plan is not None and semantic:
-        result.diagnostics.extend(run_checks(plan, places, folder))
+        result.diagnostics.extend(run_checks(plan, places, folder, today))
     result.diagnostics = _place(result.diagnostics, places, loaded.data)
     return result
 
@@ -87,12 +94,16 @@ def _schema(data: Any) -> tuple[Plan | None, list[Diagnostic]]:
     return schema.build(data)
 
 
-def run_checks(plan: Plan, places: source_map.SourceMap, folder: Path) -> list[Diagnostic]:
+def run_checks(
+    plan: Plan, places: source_map.SourceMap, folder: Path, today: dt.date | None = None
+) -> list[Diagnostic]:
     from handlingsplan.checks import REGISTRY, Context
 
     catalog, problem = resolve_catalog(plan, folder)
     line_of = lambda loc: places.locate(loc).line  # noqa: E731
-    ctx = Context.build(plan, line_of=line_of, catalog=catalog, catalog_problem=problem)
+    ctx = Context.build(
+        plan, line_of=line_of, catalog=catalog, catalog_problem=problem, today=today
+    )
     found: list[Diagnostic] = []
     for check in REGISTRY.values():
         found.extend(check(plan, ctx))

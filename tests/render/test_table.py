@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from handlingsplan import load_plan
+from handlingsplan import followup, load_plan
 from handlingsplan.filters import Filters
 from handlingsplan.model import Activity, BacklogItem, Goal, Header, Plan
 from handlingsplan.render import columns, table, table_draw
@@ -202,7 +202,7 @@ def test_goal_progress_is_weighted_by_hours_and_done_counts_as_100() -> None:
         activity("A1", cost={"hours": 30}, progress=50),
         activity("A2", cost={"hours": 10}, status="done", progress=40),
     ]
-    assert table.goal_progress(activities) == pytest.approx((30 * 50 + 10 * 100) / 40)
+    assert followup.goal_progress(activities) == pytest.approx((30 * 50 + 10 * 100) / 40)
 
 
 def test_goal_progress_without_hours_weighs_as_the_mean_and_missing_progress_is_zero() -> None:
@@ -213,21 +213,21 @@ def test_goal_progress_without_hours_weighs_as_the_mean_and_missing_progress_is_
         activity("A4", cost={"hours": 20}),  # no progress: 0
     ]
     expected = (10 * 100 + 20 * 50) / (10 + 30 + 20 + 20)
-    assert table.goal_progress(activities) == pytest.approx(expected)
+    assert followup.goal_progress(activities) == pytest.approx(expected)
 
 
 def test_goal_progress_when_no_activity_has_hours_all_weigh_the_same() -> None:
     activities = [activity("A1", progress=20), activity("A2", status="done")]
-    assert table.goal_progress(activities) == pytest.approx(60)
+    assert followup.goal_progress(activities) == pytest.approx(60)
     zero = [activity("A1", cost={"hours": 0}, progress=20), activity("A2", cost={"hours": 0})]
-    assert table.goal_progress(zero) == pytest.approx(10)
+    assert followup.goal_progress(zero) == pytest.approx(10)
 
 
 def test_goal_progress_ignores_cancelled_and_postponed() -> None:
-    assert table.goal_progress([activity("A1", status="cancelled", progress=90)]) is None
-    assert table.goal_progress([]) is None
+    assert followup.goal_progress([activity("A1", status="cancelled", progress=90)]) is None
+    assert followup.goal_progress([]) is None
     mixed = [activity("A1", progress=40), activity("A2", status="postponed", progress=100)]
-    assert table.goal_progress(mixed) == pytest.approx(40)
+    assert followup.goal_progress(mixed) == pytest.approx(40)
 
 
 def test_goal_summaries_list_each_goal_and_the_activities_without_one() -> None:

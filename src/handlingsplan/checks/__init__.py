@@ -6,7 +6,17 @@ because the dependency checks leave out ids that are used twice.
 
 from __future__ import annotations
 
-from handlingsplan.checks import controls, dates, dependencies, goals, ids, load, plan, references
+from handlingsplan.checks import (
+    controls,
+    dates,
+    dependencies,
+    followup,
+    goals,
+    ids,
+    load,
+    plan,
+    references,
+)
 from handlingsplan.checks.base import Check, Context
 
 REGISTRY: dict[str, Check] = {
@@ -33,6 +43,10 @@ REGISTRY: dict[str, Check] = {
     "HP501": plan.over_budget,
     "HP502": plan.status_progress,
     "HP503": plan.draft,
+    "HP601": followup.overdue,
+    "HP602": followup.late_start,
+    "HP603": followup.behind,
+    "HP604": followup.delayed_past_period,
 }
 
 __all__ = ["REGISTRY", "Check", "Context"]

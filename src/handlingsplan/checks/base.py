@@ -7,6 +7,7 @@ cycle) they ask `ctx.line_of(loc)`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -38,6 +39,8 @@ class Context:
     duplicated: set[str] = field(default_factory=set)
     # Activity id -> number of its dependency cycle, set by HP202 (which runs before HP302).
     cycle_of: dict[str, int] = field(default_factory=dict)
+    # The day of follow-up (`validate --today`): HP6xx run only when it is given.
+    today: dt.date | None = None
 
     @classmethod
     def build(cls, plan: Plan, **kwargs: Any) -> Context:

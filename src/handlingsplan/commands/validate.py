@@ -12,7 +12,7 @@ from pathlib import Path
 
 from handlingsplan import i18n, options, yamlio
 from handlingsplan.codes import CODES, NAMES
-from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK
+from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK, view
 from handlingsplan.config import Config
 from handlingsplan.diagnostics import Diagnostic, Severity, make, selected
 from handlingsplan.errors import HplanError
@@ -32,6 +32,7 @@ class ValidateOptions:
     verbose: bool = False
     lang: str | None = None
     only_plans: bool = False
+    today: str | None = None  # --today: the day of follow-up (HP6xx)
 
 
 def _origin(option: str, given: list[str], config: Config) -> str:
@@ -92,12 +93,13 @@ def run(opts: ValidateOptions, config: Config) -> int:
         )
     select = _codes(opts.select or config.select, _origin("select", opts.select, config), env_lang)
     ignore = _codes(opts.ignore or config.ignore, _origin("ignore", opts.ignore, config), env_lang)
+    today = view.parse_date(opts.today, "--today", env_lang)
     gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
     reports = []
     for path, problem in _targets(opts, config, env_lang):
         if opts.verbose:
             print(i18n.t("cli.checking", env_lang, path=path), file=sys.stderr)
-        result = FileResult(path, [problem]) if problem else validate_path(path)
+        result = FileResult(path, [problem]) if problem else validate_path(path, today=today)
         lang = i18n.choose(opts.lang or config.language, result.language)
         kept = selected(result.diagnostics, select, ignore)
         reports.append(Report(result.path, kept, result.lines, lang))

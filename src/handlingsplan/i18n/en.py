@@ -445,3 +445,17 @@ MESSAGES: dict[str, str] = {
     "rollover.update.dropped_ref": "no longer waits for {ref} (removed from the draft)",
     "rollover.update_written": "Everything else in it is as you wrote it.",
 }
+
+
+# The catalogs of later commands live beside this one, one file per family, so that
+# work on one family never edits another's lines; a key may be defined only once.
+def _merge() -> None:
+    from handlingsplan.i18n import en_followup, en_plans, en_report
+
+    for part in (en_followup, en_plans, en_report):
+        twice = MESSAGES.keys() & part.MESSAGES.keys()
+        assert not twice, f"message ids defined twice: {sorted(twice)}"
+        MESSAGES.update(part.MESSAGES)
+
+
+_merge()

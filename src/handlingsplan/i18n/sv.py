@@ -611,3 +611,17 @@ En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera
     "rollover.update.dropped_ref": "väntar inte längre på {ref} (borttagen ur utkastet)",
     "rollover.update_written": "Allt annat i den är som du skrev det.",
 }
+
+
+# The catalogs of later commands live beside this one, one file per family, so that
+# work on one family never edits another's lines; a key may be defined only once.
+def _merge() -> None:
+    from handlingsplan.i18n import sv_followup, sv_plans, sv_report
+
+    for part in (sv_followup, sv_plans, sv_report):
+        twice = MESSAGES.keys() & part.MESSAGES.keys()
+        assert not twice, f"message ids defined twice: {sorted(twice)}"
+        MESSAGES.update(part.MESSAGES)
+
+
+_merge()

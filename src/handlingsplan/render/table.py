@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from handlingsplan import filters as filtering
 from handlingsplan.filters import Filters
+from handlingsplan.followup import goal_progress
 from handlingsplan.i18n import t
 from handlingsplan.model import Activity, ActivityFields, Plan, counted_cost
 from handlingsplan.render.columns import BY_KEY, COLUMNS, TERMINAL, Column, Value
@@ -177,27 +178,6 @@ def totals(plan: Plan, shown: Sequence[Activity], filtered: bool) -> Totals:
         contingency=(header.contingency or 0.0) if header is not None else 0.0,
         filtered=filtered,
     )
-
-
-def goal_progress(activities: Sequence[ActivityFields]) -> float | None:
-    """A goal's progress in percent: the mean progress of its counted activities (not
-    cancelled, not postponed), weighted by their planned hours (`cost.hours`).
-
-    A done activity counts as 100 whatever its `progress` says; a missing progress is 0.
-    An activity without hours weighs as the mean hours of those that have them; when none
-    has hours (or all have 0), all weigh the same. None when no activity counts.
-    """
-    counted = [a for a in activities if a.counted]
-    if not counted:
-        return None
-    hours = [a.cost.hours if a.cost is not None else None for a in counted]
-    known = [h for h in hours if h is not None]
-    mean = sum(known) / len(known) if known else 1.0
-    weights = [mean if h is None else h for h in hours]
-    if sum(weights) <= 0:
-        weights = [1.0] * len(counted)
-    done = [100.0 if a.status == "done" else (a.progress or 0.0) for a in counted]
-    return sum(w * p for w, p in zip(weights, done, strict=True)) / sum(weights)
 
 
 def goal_summaries(plan: Plan, shown: Sequence[Activity], f: Filters) -> list[GoalSummary]:

@@ -1,0 +1,6 @@
+"""English messages of the report commands (merged into en.py's MESSAGES; keys stay
+identical to the other language's, which a test checks)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {}
