@@ -51,7 +51,17 @@ def _is_click(exc: BaseException, name: str) -> bool:
     return any(cls.__name__ == name for cls in type(exc).__mro__)
 
 
-COMMANDS = ("validate", "explain", "schema", "table", "gantt", "graph", "rollover")
+COMMANDS = (
+    "validate",
+    "explain",
+    "schema",
+    "table",
+    "gantt",
+    "graph",
+    "rollover",
+    "status",
+    "report",
+)
 
 
 def _usage_error(exc: Any, lang: str, args: list[str]) -> int:

@@ -170,6 +170,7 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
     """table, gantt and graph: one set of option declarations, shared."""
     # fmt: off
     Plan = Annotated[str, typer.Argument(help=t("help.plan", lang), metavar=t("metavar.plan", lang), show_default=False)]
+    Plans = Annotated[list[str], typer.Argument(help=t("help.plans", lang), metavar=t("metavar.plans", lang), show_default=False)]
     Output = Annotated[str | None, typer.Option("--output", "-o", help=t("help.output", lang), metavar=t("metavar.file", lang))]
     Force = Annotated[bool, typer.Option("--force", help=t("help.force_view", lang))]
     Lang = Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang), metavar=t("metavar.lang", lang))]
@@ -182,12 +183,12 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
     From = Annotated[str | None, typer.Option("--from", help=t("help.filter_from", lang), metavar=t("metavar.date", lang))]
     To = Annotated[str | None, typer.Option("--to", help=t("help.filter_to", lang), metavar=t("metavar.date", lang))]
 
-    def common(plan: str, fmt: str, output: str | None, force: bool, language: str | None, color: str, width: int | None) -> Any:
+    def common(plans: str | list[str], fmt: str, output: str | None, force: bool, language: str | None, color: str, width: int | None) -> Any:
         from handlingsplan.commands import view
 
         check_choice(color, ("auto", "always", "never"), "--color", lang)
         check_choice(language, ("sv", "en", None), "--lang", lang)
-        return view.Common(plan, fmt, output, force, language, color, width)
+        return view.Common([plans] if isinstance(plans, str) else plans, fmt, output, force, language, color, width)
 
     def filters(status: Any, responsible: Any, goal: Any, priority: Any, start: Any, end: Any) -> Any:
         from handlingsplan.commands import view
@@ -196,7 +197,7 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
 
     @app.command(help=t("help.table", lang))
     def table(
-        plan: Plan,
+        plan: Plans,
         fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.table_format", lang), metavar=t("metavar.format", lang))] = "text",
         sort: Annotated[str, typer.Option("--sort", help=t("help.sort", lang), metavar=t("metavar.sort", lang))] = "priority",
         backlog: Annotated[bool, typer.Option("--backlog", help=t("help.backlog", lang))] = False,
@@ -219,7 +220,7 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
 
     @app.command(help=t("help.gantt", lang))
     def gantt(
-        plan: Plan,
+        plan: Plans,
         fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.gantt_format", lang), metavar=t("metavar.format", lang))] = "text",
         scale: Annotated[str, typer.Option("--scale", help=t("help.scale", lang), metavar=t("metavar.scale", lang))] = "auto",
         color_by: Annotated[str, typer.Option("--color-by", help=t("help.color_by", lang), metavar=t("metavar.color_by", lang))] = "priority",
@@ -251,6 +252,47 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
 
         try:
             opts = common(plan, fmt, output, force, language, color, width)
+            raise typer.Exit(command.run(opts, config.load(lang=lang)))
+        except HplanError as exc:
+            fail(exc)
+
+    Today = Annotated[str | None, typer.Option("--today", help=t("help.status_today", lang), metavar=t("metavar.date", lang))]
+    Tolerance = Annotated[float, typer.Option("--tolerance", help=t("help.tolerance", lang), metavar=t("metavar.points", lang))]
+
+    @app.command(help=t("help.status", lang))
+    def status(
+        plans: Plans,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.status_format", lang), metavar=t("metavar.format", lang))] = "text",
+        today: Today = None, tolerance: Tolerance = 15.0,
+        horizon: Annotated[int, typer.Option("--horizon", help=t("help.horizon", lang), metavar=t("metavar.days", lang))] = 30,
+        status: Status = None, responsible: Responsible = None, goal: Goal = None, priority: Priority = None,
+        start: From = None, end: To = None,
+        width: Width = None, color: Color = "auto", language: Lang = None, output: Output = None, force: Force = False,
+    ) -> None:
+        from handlingsplan import config
+        from handlingsplan.commands import status as command
+
+        try:
+            opts = command.StatusOptions(common(plans, fmt, output, force, language, color, width),
+                                         filters(status, responsible, goal, priority, start, end),
+                                         today, tolerance, horizon)
+            raise typer.Exit(command.run(opts, config.load(lang=lang)))
+        except HplanError as exc:
+            fail(exc)
+
+    @app.command(help=t("help.report", lang))
+    def report(
+        plans: Plans,
+        fmt: Annotated[str, typer.Option("--format", "-f", help=t("help.report_format", lang), metavar=t("metavar.format", lang))] = "markdown",
+        today: Today = None, tolerance: Tolerance = 15.0,
+        language: Lang = None, output: Output = None, force: Force = False,
+    ) -> None:
+        from handlingsplan import config
+        from handlingsplan.commands import report as command
+
+        try:
+            opts = command.ReportOptions(common(plans, fmt, output, force, language, "never", None),
+                                         today, tolerance)
             raise typer.Exit(command.run(opts, config.load(lang=lang)))
         except HplanError as exc:
             fail(exc)

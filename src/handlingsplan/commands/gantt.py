@@ -6,10 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from handlingsplan import i18n
-from handlingsplan.commands import EXIT_OK, view
+from handlingsplan.commands import view
 from handlingsplan.config import Config
+from handlingsplan.filters import Filters
 from handlingsplan.options import check_choice
 
+# Formats that hold one plan: a CSV sheet, a Mermaid chart, a picture.
+SINGLE = ("mermaid", "svg", "html")
 FORMATS = ("text", "mermaid", "svg", "html")
 SCALES = ("auto", "day", "week", "month", "quarter")
 COLOR_BY = ("priority", "status")
@@ -27,8 +30,6 @@ class GanttOptions:
 
 
 def run(opts: GanttOptions, config: Config) -> int:
-    from handlingsplan.render import gantt
-
     common = opts.common
     env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
@@ -40,9 +41,23 @@ def run(opts: GanttOptions, config: Config) -> int:
     # whatever the plan holds.
     chosen = opts.filters.parse(env_lang)
     width = view.width(common.width, env_lang)
-    loaded = view.load(common, config)
-    if isinstance(loaded, int):
-        return loaded
+    view.one_plan_only(common, SINGLE, len(view.paths(common.plans)), env_lang)
+    every, code = view.load_all(common, config)
+    parts = [(loaded, _draw(loaded, common, opts, chosen, width, today)) for loaded in every]
+    view.emit_all(parts, common)
+    return code
+
+
+def _draw(
+    loaded: view.Loaded,
+    common: view.Common,
+    opts: GanttOptions,
+    chosen: Filters,
+    width: int,
+    today: dt.date,
+) -> str:
+    from handlingsplan.render import gantt
+
     spec = gantt.Spec(
         fmt=common.fmt,
         lang=loaded.lang,
@@ -56,5 +71,4 @@ def run(opts: GanttOptions, config: Config) -> int:
         marking=view.marking(loaded.plan),
         banner=view.banner(loaded),
     )
-    view.emit(gantt.render(loaded.plan, spec), common, loaded)
-    return EXIT_OK
+    return gantt.render(loaded.plan, spec)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handlingsplan import i18n
-from handlingsplan.commands import EXIT_OK, view
+from handlingsplan.commands import view
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
-from handlingsplan.filters import SORTS
+from handlingsplan.filters import SORTS, Filters
 from handlingsplan.i18n import t
 from handlingsplan.options import check_choice
 
+# Formats that hold one plan: a CSV sheet, a Mermaid chart, a picture.
+SINGLE = ("csv", "svg", "html")
 FORMATS = ("text", "csv", "markdown", "json", "svg", "html")
 
 
@@ -26,8 +28,6 @@ class TableOptions:
 
 
 def run(opts: TableOptions, config: Config) -> int:
-    from handlingsplan.render import table
-
     common = opts.common
     env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
@@ -40,9 +40,18 @@ def run(opts: TableOptions, config: Config) -> int:
     # whatever the plan holds.
     chosen = opts.filters.parse(env_lang)
     width = view.width(common.width, env_lang)
-    loaded = view.load(common, config)
-    if isinstance(loaded, int):
-        return loaded
+    view.one_plan_only(common, SINGLE, len(view.paths(common.plans)), env_lang)
+    every, code = view.load_all(common, config)
+    parts = [(loaded, _draw(loaded, common, opts, chosen, width)) for loaded in every]
+    view.emit_all(parts, common)
+    return code
+
+
+def _draw(
+    loaded: view.Loaded, common: view.Common, opts: TableOptions, chosen: Filters, width: int
+) -> str:
+    from handlingsplan.render import table
+
     spec = table.Spec(
         fmt=common.fmt,
         lang=loaded.lang,
@@ -55,5 +64,4 @@ def run(opts: TableOptions, config: Config) -> int:
         marking=view.marking(loaded.plan),
         banner=view.banner(loaded),
     )
-    view.emit(table.render(loaded.plan, spec), common, loaded)
-    return EXIT_OK
+    return table.render(loaded.plan, spec)

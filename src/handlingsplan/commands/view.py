@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from handlingsplan import i18n, options, yamlio
-from handlingsplan.commands import EXIT_FINDINGS
+from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK
 from handlingsplan.config import Config
 from handlingsplan.diagnostics import Diagnostic, Severity, selected
 from handlingsplan.errors import HplanError
@@ -47,12 +47,46 @@ def _shown(diagnostics: list[Diagnostic], config: Config) -> list[Diagnostic]:
 
 
 def load(common: Common, config: Config) -> Loaded | int:
+    """The one plan of a view that takes one (graph)."""
+    return load_path(common.plans[0], common, config)
+
+
+def load_all(common: Common, config: Config) -> tuple[list[Loaded], int]:
+    """Every plan given (a folder stands for its plan files), ready to draw, and the exit
+    code so far: a plan that cannot be drawn is reported and the others still drawn, so
+    one broken file among a hundred does not hide the rest."""
+    found: list[Loaded] = []
+    code = EXIT_OK
+    for path in paths(common.plans):
+        loaded = load_path(path, common, config)
+        if isinstance(loaded, int):
+            code = loaded
+        else:
+            found.append(loaded)
+    return found, code
+
+
+def paths(given: list[str]) -> list[str]:
+    """The files a list of plan arguments names: a folder stands for the plan files in
+    it (a folder with none is read, and fails, as a file: HP001)."""
+    out: list[str] = []
+    for item in given:
+        folder = Path(item)
+        files = (
+            [str(p) for p in options.plan_files(folder)]
+            if item != yamlio.STDIN and folder.is_dir()
+            else []
+        )
+        out.extend(files or [item])
+    return out
+
+
+def load_path(path: str, common: Common, config: Config) -> Loaded | int:
     """The plan ready to draw, or the exit code after printing why it cannot be drawn
     (in colour as --color says for standard error)."""
-    path, lang_option = common.plan, common.lang
     gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
     result = validate_path(path)
-    lang = i18n.choose(lang_option or config.language, result.language)
+    lang = i18n.choose(common.lang or config.language, result.language)
     broken = [d for d in result.diagnostics if structural(d) and d.severity is Severity.ERROR]
     if broken or result.plan is None or result.plan.header is None:
         from handlingsplan.render.diagnostics import Report, Style, render
@@ -65,6 +99,12 @@ def load(common: Common, config: Config) -> Loaded | int:
         return EXIT_FINDINGS
     errors = sum(d.severity is Severity.ERROR for d in _shown(result.diagnostics, config))
     return Loaded(result.path, result.plan, lang, errors)
+
+
+def one_plan_only(common: Common, formats: tuple[str, ...], count: int, lang: str) -> None:
+    """Formats that hold one plan (a CSV sheet, a picture) refuse several (exit 2)."""
+    if count > 1 and common.fmt in formats:
+        raise HplanError(i18n.t("view.one_plan_format", lang, format=common.fmt))
 
 
 def columns() -> int:
@@ -117,6 +157,30 @@ def emit(text: str, common: Common, loaded: Loaded) -> None:
     write(output, text, common.force, lang)
 
 
+def emit_all(parts: list[tuple[Loaded, str]], common: Common) -> None:
+    """Several plans' views as one output: one after another (text, markdown), or a JSON
+    array of the one-plan objects. One plan is written exactly as `emit` writes it."""
+    if len(parts) == 1:
+        emit(parts[0][1], common, parts[0][0])
+        return
+    if not parts:
+        return
+    shown_here = common.output in (None, yamlio.STDIN) and common.fmt == "text"
+    for loaded, _ in parts:
+        notice = banner(loaded)
+        if notice and not shown_here:
+            print(notice, file=sys.stderr)
+    texts = [text.rstrip("\n") for _, text in parts]
+    if common.fmt == "json":
+        joined = "[\n" + ",\n".join(texts) + "\n]\n"
+    else:
+        joined = "\n\n".join(texts) + "\n"
+    if common.output is None or common.output == yamlio.STDIN:
+        sys.stdout.write(joined)
+    else:
+        write(common.output, joined, common.force, parts[0][0].lang)
+
+
 def write(output: str, text: str, force: bool, lang: str) -> None:
     """Write a derived file atomically; a plan file never without --force."""
     target = Path(output)
@@ -134,7 +198,7 @@ def write(output: str, text: str, force: bool, lang: str) -> None:
 class Common:
     """The options every view takes."""
 
-    plan: str
+    plans: list[str]
     fmt: str = "text"
     output: str | None = None
     force: bool = False
