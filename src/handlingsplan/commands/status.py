@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from handlingsplan import filters as filtering
 from handlingsplan import followup, i18n
 from handlingsplan.commands import view
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
+from handlingsplan.filters import Filters
+
+if TYPE_CHECKING:
+    from handlingsplan.group import Group
+    from handlingsplan.render.status import Page
 
 FORMATS = ("text", "json")
 
@@ -37,7 +44,6 @@ def day(value: str | None, lang: str) -> dt.date:
 
 
 def run(opts: StatusOptions, config: Config) -> int:
-    from handlingsplan import status
     from handlingsplan.render import status as render
 
     common = opts.common
@@ -48,13 +54,45 @@ def run(opts: StatusOptions, config: Config) -> int:
     chosen = opts.filters.parse(env_lang)
     width = view.width(common.width, env_lang)
     every, code = view.load_all(common, config)
-    parts = []
-    for loaded in every:
-        plan = loaded.plan
-        shown = filtering.apply(chosen, [a for _, a in plan.activities])
-        summary = status.summarise(plan, shown, today, opts.tolerance, opts.horizon)
-        page = render.Page(plan, summary, loaded.lang, width, view.color(common), chosen.active,
-                           view.banner(loaded))  # fmt: skip
-        parts.append((loaded, render.as_json(page) if common.fmt == "json" else render.text(page)))
-    view.emit_all(parts, common)
+    pages = [_page(loaded, opts, chosen, today, width, view.color(common)) for loaded in every]
+    if len(every) <= 1:
+        view.emit_all([(every[0], _one(pages[0], common.fmt))] if every else [], common)
+        return code
+    group = _group(every, today, opts.tolerance)
+    if common.fmt == "json":
+        text = render.several_json(pages, group)
+    else:
+        text = render.several_text(pages, group, width)
+    view.emit_all([(every[0], text), *((loaded, "") for loaded in every[1:])], common,
+                  joined=text)  # fmt: skip
     return code
+
+
+def _page(loaded: view.Loaded, opts: StatusOptions, chosen: Filters, today: dt.date,
+          width: int, color: bool) -> Page:  # fmt: skip
+    from handlingsplan import status
+    from handlingsplan.render.status import Page
+
+    shown = filtering.apply(chosen, [a for _, a in loaded.plan.activities])
+    summary = status.summarise(loaded.plan, shown, today, opts.tolerance, opts.horizon)
+    return Page(loaded.plan, summary, loaded.lang, width, color, chosen.active,
+                view.banner(loaded), loaded.path)  # fmt: skip
+
+
+def _one(page: Page, fmt: str) -> str:
+    from handlingsplan.render import status as render
+
+    return render.as_json(page) if fmt == "json" else render.text(page)
+
+
+def _group(every: list[view.Loaded], today: dt.date, tolerance: float) -> Group:
+    from handlingsplan import group
+    from handlingsplan.commands.rollover import series_id
+
+    members = [group.Member(_id(loaded, series_id), loaded.path, loaded.plan) for loaded in every]
+    return group.build(members, today, tolerance)
+
+
+def _id(loaded: view.Loaded, from_name: Callable[[str], str | None]) -> str:
+    header = loaded.plan.header
+    return (header.id if header is not None else None) or from_name(loaded.path) or loaded.path

@@ -157,10 +157,11 @@ def emit(text: str, common: Common, loaded: Loaded) -> None:
     write(output, text, common.force, lang)
 
 
-def emit_all(parts: list[tuple[Loaded, str]], common: Common) -> None:
+def emit_all(parts: list[tuple[Loaded, str]], common: Common, joined: str | None = None) -> None:
     """Several plans' views as one output: one after another (text, markdown), or a JSON
-    array of the one-plan objects. One plan is written exactly as `emit` writes it."""
-    if len(parts) == 1:
+    array of the one-plan objects; or `joined`, the text of a view of them all. One
+    plan is written exactly as `emit` writes it."""
+    if len(parts) == 1 and joined is None:
         emit(parts[0][1], common, parts[0][0])
         return
     if not parts:
@@ -170,11 +171,12 @@ def emit_all(parts: list[tuple[Loaded, str]], common: Common) -> None:
         notice = banner(loaded)
         if notice and not shown_here:
             print(notice, file=sys.stderr)
-    texts = [text.rstrip("\n") for _, text in parts]
-    if common.fmt == "json":
-        joined = "[\n" + ",\n".join(texts) + "\n]\n"
-    else:
-        joined = "\n\n".join(texts) + "\n"
+    if joined is None:
+        texts = [text.rstrip("\n") for _, text in parts]
+        if common.fmt == "json":
+            joined = "[\n" + ",\n".join(texts) + "\n]\n"
+        else:
+            joined = "\n\n".join(texts) + "\n"
     if common.output is None or common.output == yamlio.STDIN:
         sys.stdout.write(joined)
     else:

@@ -91,4 +91,15 @@ MESSAGES: dict[str, str] = {
     "status.count.done.one": "{count} done",
     "status.count.postponed.one": "{count} postponed",
     "status.count.cancelled.one": "{count} cancelled",
+    # --- the group view
+    "group.title": "The group: {count} plans on {date}",
+    "group.rolled_up": "with the {count} plans under it rolled up",
+    "group.states": "activities {activities} · done {done} · overdue {overdue} · behind {behind} · delayed {delayed}",
+    "group.budget": "budget {amount}",
+    "group.gaps": "Open serious and significant gaps ({count})",
+    "group.addressed": "addressed",
+    "group.unaddressed": "nothing addresses it",
+    "group.uncovered": "Controls of {catalog} that no plan's activity covers ({count}): {ids}",
+    "group.no_shared_catalog": "The plans use different control catalogues, so there is no one list of controls to cover.",
+    "group.shared": "Controls several plans cover ({count}; information, not a fault):",
 }

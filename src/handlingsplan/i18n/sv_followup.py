@@ -112,4 +112,15 @@ resurser, en snävare avgränsning, eller att resten förs över till nästa per
     "status.count.done.one": "{count} klar",
     "status.count.postponed.one": "{count} uppskjuten",
     "status.count.cancelled.one": "{count} avbruten",
+    # --- the group view
+    "group.title": "Gruppen: {count} planer den {date}",
+    "group.rolled_up": "inklusive de {count} planer som hör under den",
+    "group.states": "aktiviteter {activities} · klara {done} · försenade {overdue} · ligger efter {behind} · senare prognos {delayed}",
+    "group.budget": "budget {amount}",
+    "group.gaps": "Öppna allvarliga och betydande brister ({count})",
+    "group.addressed": "åtgärdas",
+    "group.unaddressed": "inget åtgärdar den",
+    "group.uncovered": "Säkerhetsåtgärder i {catalog} som ingen plans aktivitet täcker ({count}): {ids}",
+    "group.no_shared_catalog": "Planerna använder olika åtgärdskataloger, så det finns ingen gemensam lista över åtgärder att täcka.",
+    "group.shared": "Säkerhetsåtgärder som flera planer täcker ({count}; information, inget fel):",
 }

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handlingsplan.followup import DEVIATIONS, Standing
 from handlingsplan.i18n import has, t
@@ -20,6 +20,9 @@ from handlingsplan.render.columns import number
 from handlingsplan.render.rollover import cut, wrap
 from handlingsplan.render.table_export import Words
 from handlingsplan.status import Summary
+
+if TYPE_CHECKING:
+    from handlingsplan.group import Group
 
 PAD = "  "
 # The order of the lists: what needs action first.
@@ -37,6 +40,7 @@ class Page:
     color: bool = False
     filtered: bool = False
     banner: str | None = None
+    path: str = ""
 
 
 def percent(value: float | None, lang: str) -> str:
@@ -258,3 +262,25 @@ def _activity_data(s: Standing) -> dict[str, Any]:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
+
+
+# --- several plans --------------------------------------------------------------------------
+
+
+def several_text(pages: list[Page], group: Group, width: int) -> str:
+    """The group first (what management asks about), then each plan as `text` shows it."""
+    from handlingsplan.render import group as group_render
+
+    lang = pages[0].lang
+    rule = "─" * min(width, 80)
+    parts = [group_render.text(group, lang, width)]
+    parts += [f"{rule}\n{page.path}\n{text(page)}" for page in pages]
+    return "\n".join(parts)
+
+
+def several_json(pages: list[Page], group: Group) -> str:
+    from handlingsplan.render import group as group_render
+
+    body = {"version": 1, "group": group_render.data(group),
+            "plans": [{"path": page.path, **data(page)} for page in pages]}  # fmt: skip
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
