@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from handlingsplan import followup, load_plan
+from handlingsplan import load_plan
 from handlingsplan.filters import Filters
 from handlingsplan.model import Activity, BacklogItem, Goal, Header, Plan
 from handlingsplan.render import columns, table, table_draw
@@ -192,42 +192,6 @@ def test_swedish_amounts_use_kr_and_non_breaking_spaces() -> None:
     assert words.hours(12.5) == "12,5 h"
     assert table_export_words(make_plan([], currency="EUR"), "sv").money(10) == "10 EUR"
     assert table_export_words(plan, "en").money(1_500_000) == "1,500,000 SEK"
-
-
-# --- goal progress -----------------------------------------------------------------------
-
-
-def test_goal_progress_is_weighted_by_hours_and_done_counts_as_100() -> None:
-    activities = [
-        activity("A1", cost={"hours": 30}, progress=50),
-        activity("A2", cost={"hours": 10}, status="done", progress=40),
-    ]
-    assert followup.goal_progress(activities) == pytest.approx((30 * 50 + 10 * 100) / 40)
-
-
-def test_goal_progress_without_hours_weighs_as_the_mean_and_missing_progress_is_zero() -> None:
-    activities = [
-        activity("A1", cost={"hours": 10}, progress=100),
-        activity("A2", cost={"hours": 30}, progress=0),
-        activity("A3", progress=50),  # weighs as (10 + 30) / 2 = 20
-        activity("A4", cost={"hours": 20}),  # no progress: 0
-    ]
-    expected = (10 * 100 + 20 * 50) / (10 + 30 + 20 + 20)
-    assert followup.goal_progress(activities) == pytest.approx(expected)
-
-
-def test_goal_progress_when_no_activity_has_hours_all_weigh_the_same() -> None:
-    activities = [activity("A1", progress=20), activity("A2", status="done")]
-    assert followup.goal_progress(activities) == pytest.approx(60)
-    zero = [activity("A1", cost={"hours": 0}, progress=20), activity("A2", cost={"hours": 0})]
-    assert followup.goal_progress(zero) == pytest.approx(10)
-
-
-def test_goal_progress_ignores_cancelled_and_postponed() -> None:
-    assert followup.goal_progress([activity("A1", status="cancelled", progress=90)]) is None
-    assert followup.goal_progress([]) is None
-    mixed = [activity("A1", progress=40), activity("A2", status="postponed", progress=100)]
-    assert followup.goal_progress(mixed) == pytest.approx(40)
 
 
 def test_goal_summaries_list_each_goal_and_the_activities_without_one() -> None:

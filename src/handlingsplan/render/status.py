@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -44,7 +45,8 @@ class Page:
 
 
 def percent(value: float | None, lang: str) -> str:
-    return "–" if value is None else f"{number(round(value), lang)} %"
+    """Whole percent, halves rounded up as people round them (12.5 -> 13)."""
+    return "–" if value is None else f"{number(math.floor(value + 0.5), lang)} %"
 
 
 def paint(text: str, state: str, color: bool) -> str:
