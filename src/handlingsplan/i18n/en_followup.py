@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
     "status.filtered": "Only the activities the filters keep are counted.",
     "status.no_activities": "No activities to follow up.",
     "status.states": "States: {states}",
+    "status.done_no_hours": "Done: {done} of {of} activities ({share})",
     "status.done": "Done: {done} of {of} activities ({share}), {hours} of the planned hours",
     "status.count.overdue": "{count} overdue",
     "status.count.behind": "{count} behind",

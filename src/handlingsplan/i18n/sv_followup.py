@@ -57,6 +57,7 @@ resurser, en snävare avgränsning, eller att resten förs över till nästa per
     "status.filtered": "Bara de aktiviteter som filtren behåller räknas.",
     "status.no_activities": "Inga aktiviteter att följa upp.",
     "status.states": "Läge: {states}",
+    "status.done_no_hours": "Klart: {done} av {of} aktiviteter ({share})",
     "status.done": "Klart: {done} av {of} aktiviteter ({share}), {hours} av de planerade timmarna",
     "status.count.overdue": "{count} försenade",
     "status.count.behind": "{count} ligger efter",

@@ -96,8 +96,8 @@ def _overview(page: Page) -> Iterator[str]:
         yield t("status.no_activities", lang)
         return
     yield wrap(t("status.states", lang, states=", ".join(counts)), page.width)
-    yield wrap(t("status.done", lang, done=s.done, of=s.counted,
-                 share=percent(s.share_done, lang),
+    key = "status.done" if s.hours_counted else "status.done_no_hours"
+    yield wrap(t(key, lang, done=s.done, of=s.counted, share=percent(s.share_done, lang),
                  hours=percent(s.share_done_hours, lang)), page.width)  # fmt: skip
 
 
