@@ -36,7 +36,7 @@ def run(opts: GanttOptions, config: Config) -> int:
     check_choice(opts.scale, SCALES, "--scale", env_lang)
     check_choice(opts.color_by, COLOR_BY, "--color-by", env_lang)
     check_choice(opts.group_by, GROUP_BY, "--group-by", env_lang)
-    today = view.parse_date(opts.today, "--today", env_lang) or dt.date.today()
+    today = view.as_of(opts.today, env_lang)
     # The command line is checked before the plan is read: a wrong option is exit 2
     # whatever the plan holds.
     chosen = opts.filters.parse(env_lang)

@@ -38,11 +38,6 @@ def check_settings(tolerance: float, horizon: int | None, lang: str) -> None:
         raise HplanError(i18n.t("status.bad_horizon", lang, value=horizon))
 
 
-def day(value: str | None, lang: str) -> dt.date:
-    """--today, else today: the one way every follow-up command reads the day."""
-    return view.parse_date(value, "--today", lang) or dt.date.today()
-
-
 def run(opts: StatusOptions, config: Config) -> int:
     from handlingsplan.render import status as render
 
@@ -50,7 +45,7 @@ def run(opts: StatusOptions, config: Config) -> int:
     env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
     check_settings(opts.tolerance, opts.horizon, env_lang)
-    today = day(opts.today, env_lang)
+    today = view.as_of(opts.today, env_lang)
     chosen = opts.filters.parse(env_lang)
     width = view.width(common.width, env_lang)
     every, code = view.load_all(common, config)

@@ -238,6 +238,12 @@ class FilterOptions:
         )
 
 
+def as_of(value: str | None, lang: str) -> dt.date:
+    """The day of follow-up: --today, else today. The one reading that gantt's today
+    line, status and report share (validate takes --today without a default)."""
+    return parse_date(value, "--today", lang) or dt.date.today()
+
+
 def parse_date(value: str | None, option: str, lang: str) -> dt.date | None:
     if value is None:
         return None
