@@ -152,3 +152,16 @@ def test_written_to_a_file_but_never_over_a_plan(hplan: Hplan, tmp_path: Path) -
     refused = hplan("status", PLAN, *TODAY, "-o", str(plan))
     assert refused.code == 1 and "--force" in refused.err
     assert plan.read_bytes() == Path(PLAN).read_bytes()
+
+
+def test_without_planned_hours_no_share_of_hours_is_claimed(hplan: Hplan, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "hplan: 1\nplan: {title: P, organisation: O, period: {start: 2027-01-01, end: 2027-12-31}}\n"
+        "activities:\n  - {id: A1, name: N, priority: high, responsible: R,"
+        " start: 2027-02-01, end: 2027-02-01}\n",
+        encoding="utf-8",
+    )
+    run = hplan("status", str(plan), "--today", "2027-03-01", "--lang", "en")
+    assert run.code == 0
+    assert "Done: 0 of 1 activities (0 %)\n" in run.out and "planned hours" not in run.out
