@@ -29,6 +29,13 @@ class FileResult:
     # `plan.language` as written, so that a plan whose header has errors is still
     # answered in its own language.
     language: str | None = None
+    # `plan.id` as written, so that a plan whose header has errors keeps its name when
+    # plans are checked together (planset).
+    written_id: str | None = None
+    # Kept after the checks so that findings made later, about several plans at once
+    # (planset), are placed and silenced like this file's own: see `place`.
+    places: source_map.SourceMap | None = None
+    silenced: dict[tuple[str, Any], set[str]] = field(default_factory=dict)
 
     @property
     def has_errors(self) -> bool:
@@ -62,13 +69,15 @@ def validate_loaded(
         result.language = _language_in_text(loaded.text)  # a file YAML could not read
         return result
     result.language = _written_language(loaded.data)
+    result.written_id = _written_id(loaded.data)
     plan, problems = _schema(loaded.data)
     result.plan = plan
     result.diagnostics.extend(problems)
-    places = source_map.SourceMap(loaded.root)
+    result.places = places = source_map.SourceMap(loaded.root)
     if plan is not None and semantic:
         result.diagnostics.extend(run_checks(plan, places, folder, today))
-    result.diagnostics = _place(result.diagnostics, places, loaded.data)
+    result.silenced, ignore_problems = ignores(loaded.data)
+    result.diagnostics = place(result, [*result.diagnostics, *ignore_problems])
     return result
 
 
@@ -86,6 +95,12 @@ def _written_language(data: Any) -> str | None:
     header = data.get("plan") if isinstance(data, dict) else None
     language = header.get("language") if isinstance(header, dict) else None
     return language.strip().lower() if isinstance(language, str) else None
+
+
+def _written_id(data: Any) -> str | None:
+    header = data.get("plan") if isinstance(data, dict) else None
+    written = header.get("id") if isinstance(header, dict) else None
+    return written if isinstance(written, str) else None
 
 
 def _schema(data: Any) -> tuple[Plan | None, list[Diagnostic]]:
@@ -122,17 +137,14 @@ def resolve_catalog(plan: Plan, folder: Path) -> tuple[cat.Catalog | None, Diagn
         return None, make("HP102", ("plan", "catalog"), "HP102.catalog", catalog=name)
 
 
-def _place(
-    diagnostics: list[Diagnostic], places: source_map.SourceMap, data: Any
-) -> list[Diagnostic]:
+def place(result: FileResult, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Positions for diagnostics that have a loc, minus those an item's x-hplan-ignore
-    silences (and plus HP102 for an ignore entry that names no code), sorted by line."""
-    silenced, problems = ignores(data)
+    silences, sorted by line."""
     kept = []
-    for d in [*diagnostics, *problems]:
-        if d.line == 0:
-            d = d.placed(*places.locate(d.loc, at_key=d.at_key))
-        if not _ignored(d, silenced):
+    for d in diagnostics:
+        if d.line == 0 and result.places is not None:
+            d = d.placed(*result.places.locate(d.loc, at_key=d.at_key))
+        if not _ignored(d, result.silenced):
             kept.append(d)
     return sort_diagnostics(kept)
 
