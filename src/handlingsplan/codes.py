@@ -36,6 +36,7 @@ CODES: dict[str, CodeInfo] = {
     "HP205": CodeInfo("depends-on-backlog", E),
     "HP206": CodeInfo("depends-on-cancelled", W),
     "HP207": CodeInfo("unknown-gap", E),
+    "HP208": CodeInfo("other-plan-not-checked", INFO),
     "HP301": CodeInfo("end-before-start", E),
     "HP302": CodeInfo("dependency-order", E),
     "HP303": CodeInfo("outside-period", W),

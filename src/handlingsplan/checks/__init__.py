@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from handlingsplan.checks import (
     controls,
+    crossplan,
     dates,
     dependencies,
     followup,
@@ -27,6 +28,7 @@ REGISTRY: dict[str, Check] = {
     "HP205": references.depends_on_backlog,
     "HP206": references.depends_on_cancelled,
     "HP207": references.unknown_gap,
+    "HP208": crossplan.other_plan_not_checked,
     "HP202": dependencies.dependency_cycle,
     "HP301": dates.end_before_start,
     "HP302": dependencies.dependency_order,

@@ -20,6 +20,7 @@ from handlingsplan.commands import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, view
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
 from handlingsplan.options import check_choice
+from handlingsplan.planset import series_id as series_id  # status.py imports it from here
 from handlingsplan.schedule import POLICIES, Span
 
 FORMATS = ("text", "json")
@@ -223,18 +224,6 @@ def default_output(path: str, plan: Any, period: Span | None) -> str:
     if stem != file.stem:
         return str(file.with_name(stem + file.suffix))
     return str(file.with_name(file.stem + "-next" + file.suffix))
-
-
-def series_id(path: str) -> str | None:
-    """The plan id a file's name gives when the plan has none: the name without suffix and
-    without a year (plan-format.md); written out so the series keeps its name."""
-    if path == yamlio.STDIN:
-        return None
-    from handlingsplan.rollover import YEAR
-
-    stem = YEAR.sub("", Path(path).stem)
-    stem = re.sub(r"[-_.]{2,}", "-", stem).strip("-_. ")
-    return stem if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", stem) else None
 
 
 def refuse_input(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import gc
 import shutil
@@ -10,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from handlingsplan import i18n, options, yamlio
+from handlingsplan import i18n, options, planset
 from handlingsplan.codes import CODES, NAMES
 from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK, view
 from handlingsplan.config import Config
-from handlingsplan.diagnostics import Diagnostic, Severity, make, selected
+from handlingsplan.diagnostics import Severity, selected
 from handlingsplan.errors import HplanError
 from handlingsplan.pipeline import FileResult, validate_path
 from handlingsplan.render.diagnostics import FORMATS, Report, Style, render
@@ -60,29 +61,26 @@ def _skipped_reporter(opts: ValidateOptions, lang: str) -> Callable[[Path], None
     return lambda path: print(i18n.t("cli.skipped", lang, path=str(path)), file=sys.stderr)
 
 
-def _targets(
-    opts: ValidateOptions, config: Config, lang: str
-) -> list[tuple[str, Diagnostic | None]]:
-    """(path, None) for each file to check; (folder, HP001) for a folder with no plan."""
-    out: list[tuple[str, Diagnostic | None]] = []
-    skipped = _skipped_reporter(opts, lang)
-    for given in opts.paths or config.plans or ["."]:
-        path = Path(given)
-        if given != yamlio.STDIN and path.is_dir():
-            found = [str(p) for p in options.plan_files(path, skipped)]
-            out.extend((p, None) for p in found)
-            if not found:
-                out.append((given, make("HP001", (), "HP001.no_plans").placed(1, 1, 1, 1)))
-        elif (
-            opts.only_plans
-            and given != yamlio.STDIN
-            and path.is_file()
-            and not options.is_plan_file(path)
-        ):
-            skipped(path)
-        else:
-            out.append((given, None))
-    return out
+def _check(
+    opts: ValidateOptions, config: Config, lang: str, today: dt.date | None
+) -> list[FileResult]:
+    """Every file given checked alone, then together with the others of its set (and
+    the plans of hplan.toml `plans` it may refer to, which are read but not reported)."""
+    found = planset.targets(opts.paths, config, opts.only_plans, _skipped_reporter(opts, lang))
+    context = planset.context_files(found, config) if opts.paths else []
+    results: list[FileResult] = []
+    for path, problem in found:
+        if opts.verbose:
+            print(i18n.t("cli.checking", lang, path=path), file=sys.stderr)
+        results.append(FileResult(path, [problem]) if problem else validate_path(path, today=today))
+    others = []
+    for path in context:
+        if opts.verbose:
+            print(i18n.t("plans.context", lang, path=path), file=sys.stderr)
+        others.append(validate_path(path, semantic=False))
+    plans = [r for (_, problem), r in zip(found, results, strict=True) if problem is None]
+    planset.check_together([*plans, *others], planset.complete(opts.paths, config))
+    return results
 
 
 def run(opts: ValidateOptions, config: Config) -> int:
@@ -96,10 +94,7 @@ def run(opts: ValidateOptions, config: Config) -> int:
     today = view.parse_date(opts.today, "--today", env_lang)
     gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
     reports = []
-    for path, problem in _targets(opts, config, env_lang):
-        if opts.verbose:
-            print(i18n.t("cli.checking", env_lang, path=path), file=sys.stderr)
-        result = FileResult(path, [problem]) if problem else validate_path(path, today=today)
+    for result in _check(opts, config, env_lang, today):
         lang = i18n.choose(opts.lang or config.language, result.language)
         kept = selected(result.diagnostics, select, ignore)
         reports.append(Report(result.path, kept, result.lines, lang))
