@@ -1,6 +1,11 @@
 """Follow-up properties over generated valid plans (tests/plan_strategies.py) and any
 day: status and validate --today agree activity by activity, every activity is counted
-once, the figures stay in range, and the text and JSON views never fail."""
+once, the figures stay in range, and the text and JSON views never fail.
+
+The days are drawn inside the spans of planned and in-progress activities, where the
+states change; making `overdue` start on the end day instead of after it fails this
+property (tried). A check that every state was reached was dropped: which states a
+run reaches depends on Hypothesis's example database, and a test must not be flaky."""
 
 from __future__ import annotations
 
@@ -24,7 +29,6 @@ PROPS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                            HealthCheck.large_base_example],
 )  # fmt: skip
-seen: set[str] = set()  # the states the generated plans reached (checked below)
 # The follow-up codes and the state each one reports.
 CODE_STATE = {"HP601": "overdue", "HP602": "late_start", "HP603": "behind"}
 
@@ -54,7 +58,6 @@ def test_status_and_validate_agree_and_count_each_activity_once(
     for code, state in CODE_STATE.items():
         reported = {d.kwargs["_item"] for d in result.diagnostics if d.code == code}
         assert reported == {i for i, s in states.items() if s == state}, code
-    seen.update(states.values())
     for s in summary.standings:
         a = s.activity
         assert 0 <= s.elapsed <= 100
@@ -69,11 +72,6 @@ def test_status_and_validate_agree_and_count_each_activity_once(
     page = render.Page(plan, summary, "sv", width)
     assert render.text(page).endswith("\n")
     assert json.loads(render.as_json(page))["counts"] == summary.counts
-
-
-def test_the_generated_plans_reached_every_state() -> None:
-    """Runs after the property (file order): it must have seen the states it checks."""
-    assert {"overdue", "late_start", "behind", "done", "not_started", "on_track"} <= seen
 
 
 def plan_of(loaded: yamlio.Loaded) -> Plan:
