@@ -25,7 +25,6 @@ import pytest
 import yaml
 
 from handlingsplan import planset
-from handlingsplan.commands import rollover
 from handlingsplan.config import Config
 from handlingsplan.diagnostics import Diagnostic
 from handlingsplan.pipeline import FileResult, validate_path
@@ -183,7 +182,6 @@ def test_series_id_is_the_file_name_without_suffix_and_year(
     name: str, expected: str | None
 ) -> None:
     assert planset.series_id(name) == expected
-    assert rollover.series_id is planset.series_id  # rollover names the series the same way
 
 
 def _result(tmp_path: Path, name: str, text: str) -> FileResult:

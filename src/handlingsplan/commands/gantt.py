@@ -41,7 +41,7 @@ def run(opts: GanttOptions, config: Config) -> int:
     # whatever the plan holds.
     chosen = opts.filters.parse(env_lang)
     width = view.width(common.width, env_lang)
-    view.one_plan_only(common, SINGLE, len(view.paths(common.plans)), env_lang)
+    view.one_plan_only(common, SINGLE, len(view.paths(common.plans, config)), env_lang)
     every, code = view.load_all(common, config)
     parts = [(loaded, _draw(loaded, common, opts, chosen, width, today)) for loaded in every]
     view.emit_all(parts, common)

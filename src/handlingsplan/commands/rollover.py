@@ -20,7 +20,7 @@ from handlingsplan.commands import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, view
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
 from handlingsplan.options import check_choice
-from handlingsplan.planset import series_id as series_id  # status.py imports it from here
+from handlingsplan.planset import series_id
 from handlingsplan.schedule import POLICIES, Span
 
 FORMATS = ("text", "json")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,13 +80,8 @@ def _one(page: Page, fmt: str) -> str:
 
 
 def _group(every: list[view.Loaded], today: dt.date, tolerance: float) -> Group:
-    from handlingsplan import group
-    from handlingsplan.commands.rollover import series_id
+    from handlingsplan import group, planset
 
-    members = [group.Member(_id(loaded, series_id), loaded.path, loaded.plan) for loaded in every]
+    members = [group.Member(planset.plan_id(loaded.plan, loaded.path) or loaded.path,
+                            loaded.path, loaded.plan) for loaded in every]  # fmt: skip
     return group.build(members, today, tolerance)
-
-
-def _id(loaded: view.Loaded, from_name: Callable[[str], str | None]) -> str:
-    header = loaded.plan.header
-    return (header.id if header is not None else None) or from_name(loaded.path) or loaded.path

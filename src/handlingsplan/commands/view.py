@@ -57,7 +57,7 @@ def load_all(common: Common, config: Config) -> tuple[list[Loaded], int]:
     one broken file among a hundred does not hide the rest."""
     found: list[Loaded] = []
     code = EXIT_OK
-    for path in paths(common.plans):
+    for path in paths(common.plans, config):
         loaded = load_path(path, common, config)
         if isinstance(loaded, int):
             code = loaded
@@ -66,19 +66,13 @@ def load_all(common: Common, config: Config) -> tuple[list[Loaded], int]:
     return found, code
 
 
-def paths(given: list[str]) -> list[str]:
-    """The files a list of plan arguments names: a folder stands for the plan files in
-    it (a folder with none is read, and fails, as a file: HP001)."""
-    out: list[str] = []
-    for item in given:
-        folder = Path(item)
-        files = (
-            [str(p) for p in options.plan_files(folder)]
-            if item != yamlio.STDIN and folder.is_dir()
-            else []
-        )
-        out.extend(files or [item])
-    return out
+def paths(given: list[str], config: Config) -> list[str]:
+    """The files a list of plan arguments names, as validate finds them (planset): a
+    folder stands for the plan files in it, a file named twice is read once; a folder
+    with none is read, and fails, as a file (HP001)."""
+    from handlingsplan import planset
+
+    return [path for path, _ in planset.targets(given, config)]
 
 
 def load_path(path: str, common: Common, config: Config) -> Loaded | int:
