@@ -292,10 +292,28 @@ def test_several_plans_one_section_each_in_order(
     run = hplan("report", draft, plan, *TODAY)
     assert run.code == 0, run.err
     titles = re.findall(r"^# (.+)$", run.out, re.M)
-    assert titles == ["Bare draft", "Follow-up test plan 2027"]
+    # The group first, then each plan in the order given.
+    assert titles == ["The group: 2 plans on 2027-06-15", "Bare draft", "Follow-up test plan 2027"]
     # The draft has no marking, the other has: the marking still heads the document.
     assert run.out.startswith(r"**SECRET \| \<script\>alert(1)\</script\>**")
-    assert run.out.count("\n---\n") == 2
+    assert run.out.count("\n---\n") == 3
+
+
+def test_several_plans_open_with_the_group_rolled_up(hplan: Hplan) -> None:
+    group = str(ROOT / "tests" / "cases" / "followup" / "group")
+    run = hplan("report", group, *TODAY, "--lang", "en")
+    assert run.code == 0, run.err
+    plans = rows(section(run.out, "Open serious and significant gaps (2)"))
+    assert plans[2:] == [["soc", "G-1", "8.8", "serious", "nothing addresses it"],
+                         ["soc", "G-2", "5.15", "significant", "addressed"]]  # fmt: skip
+    table = rows(run.out.split("## Open serious")[0])
+    assert table[0][:3] == ["Plan", "Activities", "Done"]
+    # kommunen rolls up test and soc (tests/test_group.py works the figures out).
+    assert table[2][:6] == ["kommunen (with 2 under it)", "13", "2", "2", "2", "1"]
+    assert table[2][6] == "520,000 SEK / 185,000 SEK / 1,100,000 SEK"
+    assert [r[0] for r in table[3:]] == ["soc", "test"]
+    assert "| \u2003soc | 1 |" in run.out  # indented under kommunen (rows() strips it)
+    assert "| 6.3 | kommunen, soc |" in run.out
 
 
 def test_a_plan_that_cannot_be_read_is_reported_and_the_rest_still_are(

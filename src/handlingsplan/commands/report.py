@@ -42,6 +42,12 @@ def run(opts: ReportOptions, config: Config) -> int:
         report_build.section(loaded.plan, loaded.lang, today, opts.tolerance, view.banner(loaded))
         for loaded in every
     ]
+    if len(every) > 1:  # the group first: what management asks about several plans
+        from handlingsplan.commands.status import group_of
+        from handlingsplan.render import report_group
+
+        group = group_of(every, today, opts.tolerance)
+        sections.insert(0, report_group.section(group, every[0].lang))
     text = _render(Document(sections), common.fmt)
     # One document for them all; each plan's error banner still reaches standard error.
     view.emit_all([(loaded, "") for loaded in every], common, joined=text)

@@ -52,7 +52,7 @@ def run(opts: StatusOptions, config: Config) -> int:
     if len(every) <= 1:
         view.emit_all([(every[0], _one(pages[0], common.fmt))] if every else [], common)
         return code
-    group = _group(every, today, opts.tolerance)
+    group = group_of(every, today, opts.tolerance)
     if common.fmt == "json":
         text = render.several_json(pages, group)
     else:
@@ -79,7 +79,7 @@ def _one(page: Page, fmt: str) -> str:
     return render.as_json(page) if fmt == "json" else render.text(page)
 
 
-def _group(every: list[view.Loaded], today: dt.date, tolerance: float) -> Group:
+def group_of(every: list[view.Loaded], today: dt.date, tolerance: float) -> Group:
     from handlingsplan import group, planset
 
     members = [group.Member(planset.plan_id(loaded.plan, loaded.path) or loaded.path,
