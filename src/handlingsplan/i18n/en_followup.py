@@ -94,6 +94,7 @@ MESSAGES: dict[str, str] = {
     "status.count.cancelled.one": "{count} cancelled",
     # --- the group view
     "group.title": "The group: {count} plans on {date}",
+    "group.rolled_up.one": "with the plan under it rolled up",
     "group.rolled_up": "with the {count} plans under it rolled up",
     "group.states": "activities {activities} · done {done} · overdue {overdue} · behind {behind} · delayed {delayed}",
     "group.budget": "budget {amount}",

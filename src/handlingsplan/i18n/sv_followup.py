@@ -115,6 +115,7 @@ resurser, en snävare avgränsning, eller att resten förs över till nästa per
     "status.count.cancelled.one": "{count} avbruten",
     # --- the group view
     "group.title": "Gruppen: {count} planer den {date}",
+    "group.rolled_up.one": "inklusive planen under den",
     "group.rolled_up": "inklusive de {count} planer som hör under den",
     "group.states": "aktiviteter {activities} · klara {done} · försenade {overdue} · ligger efter {behind} · senare prognos {delayed}",
     "group.budget": "budget {amount}",

@@ -39,7 +39,8 @@ def _row(row: Row, lang: str, width: int) -> Iterator[str]:
     yield indent + cut(f"{row.member.id}: {title}", max(10, width - len(indent)))
     rest = indent + PAD
     if row.children:
-        yield wrap(t("group.rolled_up", lang, count=row.children), width, rest, rest)
+        key = "group.rolled_up.one" if row.children == 1 else "group.rolled_up"
+        yield wrap(t(key, lang, count=row.children), width, rest, rest)
     f = row.total
     yield wrap(t("group.states", lang, activities=f.activities, done=f.done, overdue=f.overdue,
                  behind=f.behind, delayed=f.delayed), width, rest, rest)  # fmt: skip
