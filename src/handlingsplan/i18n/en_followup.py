@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "help.report": "A management-review report of the plans (markdown or a self-contained html file).",
     "help.report_format": "Output format: markdown or html.",
     "help.plans": "Plan files or folders of plan files, or - for standard input.",
-    "metavar.plans": "PLAN...",
+    "metavar.plans": "PLAN",
     "metavar.points": "POINTS",
     "metavar.days": "DAYS",
     "view.one_plan_format": "--format {format} holds one plan; give one plan file, or run once per plan",

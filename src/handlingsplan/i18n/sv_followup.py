@@ -46,7 +46,7 @@ resurser, en snävare avgränsning, eller att resten förs över till nästa per
     "help.report": "En rapport till ledningens genomgång om planerna (markdown eller en fristående html-fil).",
     "help.report_format": "Utdataformat: markdown eller html.",
     "help.plans": "Planfiler eller mappar med planfiler, eller - för standard in.",
-    "metavar.plans": "PLAN...",
+    "metavar.plans": "PLAN",
     "metavar.points": "ENHETER",
     "metavar.days": "DAGAR",
     "view.one_plan_format": "--format {format} rymmer en plan; ange en planfil, eller kör en gång per plan",
