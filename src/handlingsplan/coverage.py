@@ -35,7 +35,8 @@ class Work:
 @dataclass
 class Control:
     id: str
-    theme: str
+    theme: str  # a key of THEMES_2022, "A.n" (2013), a user's group as written, or "other"
+    title: str | None = None  # from a catalogue that gives titles
     work: list[Work] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
 
@@ -83,13 +84,16 @@ def theme(control_id: str, catalog: str) -> str:
 
 def build(plan: Plan, catalogue: cat.Catalog) -> Coverage:
     name = catalogue.name
-    controls = {cid: Control(cid, theme(cid, name)) for cid in catalogue.order}
+    controls = {
+        cid: Control(cid, catalogue.groups.get(cid) or theme(cid, name), catalogue.titles.get(cid))
+        for cid in catalogue.order
+    }
     unknown: dict[str, Control] = {}
 
     def control(cid: str) -> Control:
         if cid in controls:
             return controls[cid]
-        return unknown.setdefault(cid, Control(cid, "unknown"))
+        return unknown.setdefault(cid, Control(cid, "unknown", None))
 
     for item, backlog in _items(plan):
         # "5.15" and "A.5.15" name one control: the item is listed under it once.

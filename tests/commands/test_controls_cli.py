@@ -58,12 +58,12 @@ def test_csv_uses_the_swedish_delimiter_and_reads_back(hplan: Hplan) -> None:
     run = hplan("controls", PLAN, "--format", "csv")
     assert run.code == 0
     rows = list(csv.reader(io.StringIO(run.out), delimiter=";"))
-    assert rows[0] == ["Tema", "Åtgärd", "Läge", "Aktiviteter och backlogg", "Brister"]
+    assert rows[0] == ["Tema", "Åtgärd", "Rubrik", "Läge", "Aktiviteter och backlogg", "Brister"]
     assert len(rows) == 1 + 93
     row_63 = next(r for r in rows if r[1] == "6.3")
-    assert row_63 == ["Personella säkerhetsåtgärder (6)", "6.3", "denna period",
+    assert row_63 == ["Personella säkerhetsåtgärder (6)", "6.3", "", "denna period",
                       "A2 (genomförd), B1 (backlogg)", ""]  # fmt: skip
-    assert next(r for r in rows if r[1] == "8.8")[2:] == [
+    assert next(r for r in rows if r[1] == "8.8")[3:] == [
         "senare",
         "A3 (uppskjuten)",
         "G1 (allvarlig)",
@@ -87,8 +87,10 @@ def test_markdown_escapes_and_has_one_row_per_control(hplan: Hplan) -> None:
     run = hplan("controls", PLAN, "--format", "markdown", "--missing", "--lang", "en")
     assert run.code == 0
     rows = [line for line in run.out.splitlines() if line.startswith("| ")]
-    assert rows[0] == "| Theme | Control | State | Activities and backlog | Gaps |"
-    assert rows[2] == "| Technological controls (8) | 8.5 | not addressed | – | G2 (significant) |"
+    assert rows[0] == "| Theme | Control | Title | State | Activities and backlog | Gaps |"
+    assert (
+        rows[2] == "| Technological controls (8) | 8.5 | – | not addressed | – | G2 (significant) |"
+    )
     assert len(rows) == 4
 
 
@@ -125,3 +127,26 @@ def test_a_plan_without_a_catalogue(hplan: Hplan, tmp_path: Path) -> None:
 def test_wrong_options_exit_2(hplan: Hplan, args: tuple[str, ...], message: str) -> None:
     run = hplan("controls", "missing.yaml", *args)
     assert run.code == 2 and message in run.err and run.out == ""
+
+
+def test_a_grouped_yaml_catalogue_with_titles(hplan: Hplan, tmp_path: Path) -> None:
+    (tmp_path / "atgarder.yaml").write_text(
+        "Styrning:\n  - {id: K-1, title: Policy för informationssäkerhet}\n  - K-2\n"
+        "Teknik: [K-3]\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "hplan: 1\nplan: {title: P, organisation: O, catalog: atgarder.yaml, language: sv,"
+        " period: {start: 2027-01-01, end: 2027-12-31}}\n"
+        "activities:\n  - {id: A1, name: N, priority: high, responsible: R, controls: [K-3],"
+        " start: 2027-02-01, end: 2027-02-01}\n",
+        encoding="utf-8",
+    )
+    assert hplan("validate", "-q", str(plan)).code == 0
+    run = hplan("controls", str(plan), "--width", "100")
+    assert run.code == 0
+    assert (
+        "\nStyrning\n  K-1      åtgärdas inte · Policy för informationssäkerhet\n  K-2" in run.out
+    )
+    assert "\nTeknik\n  K-3      denna period\n           arbete: A1 (planerad)\n" in run.out

@@ -28,6 +28,9 @@ class Catalog:
     name: str
     ids: frozenset[str]
     order: tuple[str, ...] = field(default=(), compare=False)
+    # A user's YAML catalogue may group its ids and give them titles (catalog/own.py).
+    groups: dict[str, str] = field(default_factory=dict, compare=False)
+    titles: dict[str, str] = field(default_factory=dict, compare=False)
 
     def __contains__(self, control_id: object) -> bool:
         return isinstance(control_id, str) and normalise(control_id) in self.ids
@@ -61,6 +64,10 @@ def from_file(path: Path, name: str | None = None) -> Catalog:
     if not path.is_file() or path.stat().st_size > MAX_FILE:
         raise ValueError(f"not a readable id list: {path}")
     text = path.read_text("utf-8")
+    if path.suffix.lower() in (".yaml", ".yml"):
+        from handlingsplan.catalog.own import from_yaml
+
+        return from_yaml(text, name or str(path))
     lines = [ln.split("#", 1)[0].strip() for ln in text.splitlines()]
     return _from_lines(name or str(path), [ln for ln in lines if ln])
 

@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "controls.gaps": "gaps",
     "controls.column.theme": "Theme",
     "controls.column.control": "Control",
+    "controls.column.title": "Title",
     "controls.column.state": "State",
     "controls.column.work": "Activities and backlog",
     "controls.column.gaps": "Gaps",

@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "controls.gaps": "brister",
     "controls.column.theme": "Tema",
     "controls.column.control": "Åtgärd",
+    "controls.column.title": "Rubrik",
     "controls.column.state": "Läge",
     "controls.column.work": "Aktiviteter och backlogg",
     "controls.column.gaps": "Brister",

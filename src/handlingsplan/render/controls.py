@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from handlingsplan.coverage import Control, Coverage
-from handlingsplan.i18n import t
+from handlingsplan.i18n import has, t
 from handlingsplan.render.rollover import wrap
 
 PAD = "  "
@@ -66,8 +66,11 @@ def _state(control: Control, lang: str) -> str:
 
 
 def _theme(name: str, lang: str) -> str:
+    """Our own theme words, a 2013 clause, or a user's group name as written."""
     key = f"controls.theme.{name}"
-    return t(key, lang) if not name.startswith("A.") else t("controls.clause", lang, clause=name)
+    if has(key, lang):
+        return t(key, lang)
+    return t("controls.clause", lang, clause=name) if name[:2] == "A." else name
 
 
 # --- text ---------------------------------------------------------------------------------
@@ -108,7 +111,8 @@ def _groups(controls: list[Control], spec: Spec) -> Iterator[str]:
 def _line(control: Control, spec: Spec) -> Iterator[str]:
     lang = spec.lang
     head = f"{PAD}{control.id:<8} {_state(control, lang)}"
-    yield head
+    yield head if not control.title else wrap(f"{head} · {control.title}", spec.width,
+                                               rest=PAD + " " * 9)  # fmt: skip
     indent = PAD + " " * 9
     for label, value in (("controls.work", _work(control, lang)),
                          ("controls.gaps", _gaps(control, lang))):  # fmt: skip
@@ -119,11 +123,11 @@ def _line(control: Control, spec: Spec) -> Iterator[str]:
 # --- machine formats ------------------------------------------------------------------------
 
 
-HEADERS = ("theme", "control", "state", "work", "gaps")
+HEADERS = ("theme", "control", "title", "state", "work", "gaps")
 
 
 def _row(control: Control, lang: str) -> list[str]:
-    return [_theme(control.theme, lang), control.id, _state(control, lang),
+    return [_theme(control.theme, lang), control.id, control.title or "", _state(control, lang),
             _work(control, lang), _gaps(control, lang)]  # fmt: skip
 
 
@@ -163,7 +167,7 @@ def as_json(coverage: Coverage, spec: Spec) -> str:
 
 def _data(control: Control) -> dict[str, Any]:
     return {
-        "id": control.id, "theme": control.theme, "state": control.state,
+        "id": control.id, "theme": control.theme, "title": control.title, "state": control.state,
         "missing": control.missing,
         "work": [{"id": w.id, "name": w.name, "status": w.status, "backlog": w.backlog}
                  for w in control.work],
