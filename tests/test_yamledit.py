@@ -705,3 +705,53 @@ def test_example_every_activity_replaced() -> None:
     assert load(out) == expected
     assert comment_lines(out) == comment_lines(text)
     assert "\n\n\n" not in out
+
+
+# -- set_item -----------------------------------------------------------------------------
+
+SET_ITEM_CASES: dict[str, tuple[str, list[Any], str]] = {
+    "flow, one": (
+        'a: [A.9.2.1, "7.2.2"]  # c\n',
+        [("a",), 1, ['"6.3"']],
+        'a: [A.9.2.1, "6.3"]  # c\n',
+    ),
+    "flow, two": ("a: [x, y]\n", [("a",), 0, ['"5.36"', '"8.8"']], 'a: ["5.36", "8.8", y]\n'),
+    "block, one, comment kept": (
+        "a:\n  - x   # c\n  - y\n",
+        [("a",), 0, ["z"]],
+        "a:\n  - z   # c\n  - y\n",
+    ),
+    "block, two": (
+        "a:\n  -   x\n  - y\n",
+        [("a",), 0, ["p", "q"]],
+        "a:\n  -   p\n  -   q\n  - y\n",
+    ),
+    "CRLF": ("a:\r\n- x\r\n", [("a",), 0, ["p", "q"]], "a:\r\n- p\r\n- q\r\n"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "args", "expected"), SET_ITEM_CASES.values(), ids=SET_ITEM_CASES.keys()
+)
+def test_set_item(text: str, args: list[Any], expected: str) -> None:
+    assert edit(text, ("set_item", *args)) == expected
+
+
+def test_set_item_beside_a_removal() -> None:
+    out = edit("a: [x, y, z]\n", ("set_item", ("a",), 0, ["p"]), ("remove_item", ("a",), 1))
+    assert out == "a: [p, z]\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "values"),
+    [
+        ("a: [x]\n", 1, ["p"]),
+        ("a: [[x]]\n", 0, ["p"]),
+        ("a: [x]\n", 0, []),
+        ("a: [x]\n", 0, ["p\nq"]),
+    ],
+)
+def test_set_item_refuses(text: str, index: int, values: list[str]) -> None:
+    root = compose(text)
+    with pytest.raises(ValueError):
+        Editor(text, root).set_item(node_at(root, ("a",)), index, values)

@@ -228,6 +228,30 @@ class Editor:
             raise ValueError(f"no item {index} in a sequence of {len(sequence.value)}")
         self._changes_of(sequence).removed.add(index)
 
+    def set_item(self, sequence: yaml.SequenceNode, index: int, values: list[str]) -> None:
+        """Replace the scalar item `index` by one or more scalars (YAML text, one line
+        each), in place: further ones follow it as items of their own (`, b` in a flow
+        sequence, a `- b` line at the same indentation in a block one). A comment after
+        the item stays on its line, behind the last new item of a flow sequence and the
+        first of a block one."""
+        item = sequence.value[index] if 0 <= index < len(sequence.value) else None
+        if not isinstance(item, yaml.ScalarNode) or _is_empty(item) or not values:
+            raise ValueError(f"item {index} is not a scalar that can be replaced")
+        if any("\n" in value or "\r" in value for value in values):
+            raise ValueError("values must be one line each")
+        if _is_flow(sequence):
+            joined = ", ".join(values)
+        else:
+            dash = self._span(sequence, index)[0]
+            pad = (
+                self.newline
+                + " " * self._column(dash)
+                + "-"
+                + " " * (item.start_mark.index - dash - 1)
+            )
+            joined = values[0] + "".join(pad + value for value in values[1:])
+        self._edits.append((item.start_mark.index, _content_end(self.text, item), 0, joined))
+
     def append_item(self, sequence: yaml.SequenceNode, block: str) -> None:
         """Add `block` (an item's YAML without dash or indentation) after the last item of
         a block sequence, laid out as the existing items are."""
