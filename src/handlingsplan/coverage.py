@@ -82,10 +82,12 @@ def theme(control_id: str, catalog: str) -> str:
     return "other"
 
 
-def build(plan: Plan, catalogue: cat.Catalog) -> Coverage:
+def build(plan: Plan, catalogue: cat.Catalog, titles: dict[str, str] | None = None) -> Coverage:
+    """`titles` (a titles file) win over the catalogue's own."""
     name = catalogue.name
+    named = {**catalogue.titles, **{cat.normalise(k): v for k, v in (titles or {}).items()}}
     controls = {
-        cid: Control(cid, catalogue.groups.get(cid) or theme(cid, name), catalogue.titles.get(cid))
+        cid: Control(cid, catalogue.groups.get(cid) or theme(cid, name), named.get(cid))
         for cid in catalogue.order
     }
     unknown: dict[str, Control] = {}

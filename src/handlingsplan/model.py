@@ -112,6 +112,9 @@ class Header(Item):
     budget: Amounts | None = None
     contingency: Share | None = None
     catalog: Text = "iso27001-2022"
+    # A YAML map of control id -> title, for an organisation with a licensed copy of the
+    # standard (hplan ships ids only); relative to the plan's folder.
+    catalog_titles: Text | None = None
     checkpoints: list[IsoDate] = Field(default_factory=list)
     followups: list[PlanFollowup] = Field(default_factory=list)
     decision: Decision | None = None

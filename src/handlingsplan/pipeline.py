@@ -122,6 +122,9 @@ def run_checks(
     found: list[Diagnostic] = []
     for check in REGISTRY.values():
         found.extend(check(plan, ctx))
+    titles_problem = resolve_titles(plan, folder)[1]
+    if titles_problem is not None:
+        found.append(titles_problem)
     return found
 
 
@@ -135,6 +138,24 @@ def resolve_catalog(plan: Plan, folder: Path) -> tuple[cat.Catalog | None, Diagn
         return cat.from_file(folder / os.path.expanduser(name), name), None
     except (OSError, ValueError):  # UnicodeError is a ValueError
         return None, make("HP102", ("plan", "catalog"), "HP102.catalog", catalog=name)
+
+
+def resolve_titles(
+    plan: Plan, folder: Path, given: str | None = None
+) -> tuple[dict[str, str], Diagnostic | None]:
+    """Control titles: `--titles FILE` (read from the current folder), else the plan's
+    `catalog_titles` (from the plan's folder), else a YAML catalogue's own titles (none
+    here); an unreadable titles file is HP102 at `plan.catalog_titles`."""
+    written = plan.header.catalog_titles if plan.header else None
+    name = given or written
+    if name is None:
+        return {}, None
+    path = Path(os.path.expanduser(name)) if given else folder / os.path.expanduser(name)
+    try:
+        return cat.titles_from_file(path), None
+    except (OSError, ValueError):
+        loc = ("plan", "catalog_titles")
+        return {}, make("HP102", loc, "HP102.catalog_titles", path=name)
 
 
 def place(result: FileResult, diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -24,7 +24,7 @@ OLD_PERIOD_FIELDS = ("spent", "forecast_end", "completed")
 # plan-level follow-ups belong to the old plan.
 HEADER_FIELDS = (
     "title", "organisation", "unit", "id", "parent", "owner", "language", "classification",
-    "currency", "hour_rate", "budget", "contingency", "catalog",
+    "currency", "hour_rate", "budget", "contingency", "catalog", "catalog_titles",
 )  # fmt: skip
 # A year, and a two-digit one after it (`2027/28`) that names the next.
 YEAR = re.compile(

@@ -33,8 +33,8 @@ _ACTIVITY = (
 )  # fmt: skip
 _HEADER = (
     "title", "organisation", "unit", "id", "parent", "owner", "language", "classification",
-    "period", "currency", "hour_rate", "budget", "contingency", "catalog", "checkpoints",
-    "followups", "decision", "revisions",
+    "period", "currency", "hour_rate", "budget", "contingency", "catalog", "catalog_titles",
+    "checkpoints", "followups", "decision", "revisions",
 )  # fmt: skip
 # The order of each mapping's keys, by where the mapping stands (its key path with list
 # indexes and people's names left out). Keys not listed (the user's `x-` keys) follow

@@ -150,3 +150,23 @@ def test_a_grouped_yaml_catalogue_with_titles(hplan: Hplan, tmp_path: Path) -> N
         "\nStyrning\n  K-1      åtgärdas inte · Policy för informationssäkerhet\n  K-2" in run.out
     )
     assert "\nTeknik\n  K-3      denna period\n           arbete: A1 (planerad)\n" in run.out
+
+
+def test_titles_from_the_plan_and_from_the_command_line(hplan: Hplan, tmp_path: Path) -> None:
+    (tmp_path / "rubriker.yaml").write_text('"8.8": Sårbarheter (plan)\n', encoding="utf-8")
+    (tmp_path / "andra.yaml").write_text('"A.8.8": Sårbarheter (flagga)\n', encoding="utf-8")
+    text = (
+        Path(PLAN)
+        .read_text(encoding="utf-8")
+        .replace("  language: sv\n", "  language: sv\n  catalog_titles: rubriker.yaml\n")
+    )
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    run = hplan("controls", str(plan), "--missing")
+    assert run.code == 0 and "  8.8      senare · Sårbarheter (plan)\n" in run.out
+    flagged = hplan("controls", str(plan), "--missing", "--titles", str(tmp_path / "andra.yaml"))
+    assert flagged.code == 0 and "  8.8      senare · Sårbarheter (flagga)\n" in flagged.out
+    data = json.loads(hplan("controls", str(plan), "--missing", "-f", "json").out)
+    assert [c["title"] for c in data["controls"]] == [None, "Sårbarheter (plan)"]
+    bad = hplan("controls", str(plan), "--titles", str(tmp_path / "saknas.yaml"))
+    assert bad.code == 2 and "saknas.yaml" in bad.err and bad.out == ""

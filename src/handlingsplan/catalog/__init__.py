@@ -72,6 +72,16 @@ def from_file(path: Path, name: str | None = None) -> Catalog:
     return _from_lines(name or str(path), [ln for ln in lines if ln])
 
 
+def titles_from_file(path: Path) -> dict[str, str]:
+    """A YAML map of control id -> title (or any form of a YAML catalogue: its titles),
+    for an organisation with a licensed copy of the standard. Raises as from_file."""
+    if not path.is_file() or path.stat().st_size > MAX_FILE:
+        raise ValueError(f"not a readable titles file: {path}")
+    from handlingsplan.catalog.own import from_yaml
+
+    return from_yaml(path.read_text("utf-8"), str(path)).titles
+
+
 @functools.cache
 def mapping_2013_to_2022() -> dict[str, tuple[str, ...]]:
     """2013 id -> its 2022 ids (one, or two for the split A.18.2.3)."""

@@ -250,18 +250,19 @@ def _folder(path: str) -> Path:
 
 
 def _move_paths(data: dict[str, Any], source: Source, target: str) -> None:
-    """A catalogue given as a path is relative to the plan's folder: keep it pointing at
-    the same file when the new plan is written to another folder."""
+    """A catalogue or a titles file given as a path is relative to the plan's folder:
+    keep it pointing at the same file when the new plan is written to another folder."""
     from handlingsplan import catalog
 
     header = data["plan"]
-    name = header.get("catalog")
-    if not isinstance(name, str) or name in catalog.EDITIONS or name == catalog.NONE:
-        return
-    if os.path.isabs(os.path.expanduser(name)):
-        return
-    where = _folder(source.given) / os.path.expanduser(name)
-    header["catalog"] = os.path.relpath(where, _target_folder(target, source.given))
+    for key in ("catalog", "catalog_titles"):
+        name = header.get(key)
+        if not isinstance(name, str) or name in catalog.EDITIONS or name == catalog.NONE:
+            continue
+        if os.path.isabs(os.path.expanduser(name)):
+            continue
+        where = _folder(source.given) / os.path.expanduser(name)
+        header[key] = os.path.relpath(where, _target_folder(target, source.given))
 
 
 def _target_folder(target: str, source: str) -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     "help.controls": "Which controls of the plan's catalogue its activities and backlog cover, by theme, with the gaps on each.",
     "help.controls_format": "Output format: text, csv, markdown or json.",
+    "help.titles": "A YAML map of control id to title (your licensed copy of the standard); default: plan.catalog_titles.",
     "help.controls_missing": "Only the controls with an open significant or serious gap and no activity this period.",
     "controls.no_catalog": "{path}: the plan has no control catalogue to cover (plan.catalog is none, or its id list cannot be read: hplan validate says which)",
     "controls.title": "Controls: {title} ({catalog})",
@@ -33,4 +34,6 @@ MESSAGES: dict[str, str] = {
     "controls.column.state": "State",
     "controls.column.work": "Activities and backlog",
     "controls.column.gaps": "Gaps",
+    "HP102.catalog_titles": "the control titles file `{path}` cannot be read as a YAML map of control id to title",
+    "hint.HP102.catalog_titles": 'write a YAML map such as `"5.15": Access control`, in a file next to the plan',
 }

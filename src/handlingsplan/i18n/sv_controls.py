@@ -6,6 +6,7 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     "help.controls": "Vilka säkerhetsåtgärder i planens katalog som dess aktiviteter och backlogg täcker, per tema, med bristerna på var och en.",
     "help.controls_format": "Utdataformat: text, csv, markdown eller json.",
+    "help.titles": "En YAML-mappning från åtgärds-id till rubrik (ert licensierade exemplar av standarden); förval: plan.catalog_titles.",
     "help.controls_missing": "Bara säkerhetsåtgärder med en öppen betydande eller allvarlig brist och ingen aktivitet denna period.",
     "controls.no_catalog": "{path}: planen har ingen åtgärdskatalog att täcka (plan.catalog är none, eller dess id-lista kan inte läsas: hplan validate säger vilket)",
     "controls.title": "Säkerhetsåtgärder: {title} ({catalog})",
@@ -33,4 +34,6 @@ MESSAGES: dict[str, str] = {
     "controls.column.state": "Läge",
     "controls.column.work": "Aktiviteter och backlogg",
     "controls.column.gaps": "Brister",
+    "HP102.catalog_titles": "filen med åtgärdsrubriker `{path}` kan inte läsas som en YAML-mappning från åtgärds-id till rubrik",
+    "hint.HP102.catalog_titles": 'skriv en YAML-mappning som `"5.15": Åtkomststyrning`, i en fil bredvid planen',
 }
