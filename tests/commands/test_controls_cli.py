@@ -170,3 +170,13 @@ def test_titles_from_the_plan_and_from_the_command_line(hplan: Hplan, tmp_path: 
     assert [c["title"] for c in data["controls"]] == [None, "Sårbarheter (plan)"]
     bad = hplan("controls", str(plan), "--titles", str(tmp_path / "saknas.yaml"))
     assert bad.code == 2 and "saknas.yaml" in bad.err and bad.out == ""
+
+
+def test_table_shows_the_titles_too(hplan: Hplan, tmp_path: Path) -> None:
+    (tmp_path / "rubriker.yaml").write_text('"5.15": Åtkomst (exempel)\n', encoding="utf-8")
+    run = hplan("table", PLAN, "-f", "json", "--titles", str(tmp_path / "rubriker.yaml"))
+    assert run.code == 0
+    a1 = next(r for r in json.loads(run.out)["activities"] if r["id"] == "A1")
+    assert a1["controls"] == ["5.15 Åtkomst (exempel)", "A.5.15 Åtkomst (exempel)"]
+    plain = json.loads(hplan("table", PLAN, "-f", "json").out)
+    assert next(r for r in plain["activities"] if r["id"] == "A1")["controls"] == ["5.15", "A.5.15"]

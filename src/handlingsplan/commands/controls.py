@@ -48,17 +48,14 @@ def _draw(loaded: view.Loaded, opts: ControlsOptions, width: int) -> str | None:
     """The coverage view, or None when the plan has no catalogue to cover (none, or an
     id list that cannot be read: validate says which)."""
     from handlingsplan import coverage
-    from handlingsplan.pipeline import resolve_catalog, resolve_titles
+    from handlingsplan.pipeline import resolve_catalog
     from handlingsplan.render import controls
 
     folder = Path(loaded.path).parent if loaded.path != yamlio.STDIN else Path.cwd()
     catalogue, _problem = resolve_catalog(loaded.plan, folder)
     if catalogue is None:
         return None
-    titles, problem = resolve_titles(loaded.plan, folder, opts.titles)
-    if problem is not None and opts.titles is not None:
-        name = opts.titles
-        raise HplanError(i18n.t("HP102.catalog_titles", loaded.lang, path=name))
+    titles = view.titles(loaded, opts.titles)
     header = loaded.plan.header
     spec = controls.Spec(
         fmt=opts.common.fmt, lang=loaded.lang, width=width, missing=opts.missing,

@@ -25,6 +25,7 @@ class TableOptions:
     backlog: bool = False
     goals: bool = False
     delimiter: str | None = None
+    titles: str | None = None  # --titles FILE: control id -> title
 
 
 def run(opts: TableOptions, config: Config) -> int:
@@ -63,5 +64,6 @@ def _draw(
         delimiter=opts.delimiter,
         marking=view.marking(loaded.plan),
         banner=view.banner(loaded),
+        titles=view.titles(loaded, opts.titles),
     )
     return table.render(loaded.plan, spec)

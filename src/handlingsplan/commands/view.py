@@ -95,6 +95,19 @@ def load_path(path: str, common: Common, config: Config) -> Loaded | int:
     return Loaded(result.path, result.plan, lang, errors)
 
 
+def titles(loaded: Loaded, given: str | None) -> dict[str, str]:
+    """Control titles for a view: --titles FILE, else the plan's catalog_titles. A
+    --titles file that cannot be read is a usage error (exit 2); the plan's own is
+    HP102, which validate reports."""
+    from handlingsplan.pipeline import resolve_titles
+
+    folder = Path(loaded.path).parent if loaded.path != yamlio.STDIN else Path.cwd()
+    found, problem = resolve_titles(loaded.plan, folder, given)
+    if problem is not None and given is not None:
+        raise HplanError(i18n.t("HP102.catalog_titles", loaded.lang, path=given))
+    return found
+
+
 def one_plan_only(common: Common, formats: tuple[str, ...], count: int, lang: str) -> None:
     """Formats that hold one plan (a CSV sheet, a picture) refuse several (exit 2)."""
     if count > 1 and common.fmt in formats:

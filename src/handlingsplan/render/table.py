@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from handlingsplan import filters as filtering
+from handlingsplan.catalog import normalise
 from handlingsplan.filters import Filters
 from handlingsplan.followup import goal_progress
 from handlingsplan.i18n import t
@@ -39,6 +40,7 @@ class Spec:
     delimiter: str | None = None  # csv only; default ";" in Swedish, "," in English
     marking: str | None = None  # the classification marking, shown first
     banner: str | None = None  # the line about errors in the plan
+    titles: dict[str, str] = field(default_factory=dict)  # control id -> title (licensed)
 
 
 class _Extra(Column):
@@ -135,10 +137,19 @@ def build(plan: Plan, spec: Spec) -> Grid:
         summaries = goal_summaries(plan, shown, spec.filters)
         rows = [_goal_row(s) for s in summaries]
         return Grid("goals", GOAL_COLUMNS, GOAL_COLUMNS, rows, len(plan.goals), goals=summaries)
-    rows = [{c.key: c.get(a) for c in COLUMNS} for a in shown]
+    rows = [_titled({c.key: c.get(a) for c in COLUMNS}, spec) for a in shown]
     grid = Grid("activities", COLUMNS, TERMINAL, rows, len(plan.activities))
     grid.totals = totals(plan, shown, spec.filters.active)
     return grid
+
+
+def _titled(row: Row, spec: Spec) -> Row:
+    """Controls with their titles, where the organisation gave titles (catalog_titles)."""
+    controls = row.get("controls")
+    if spec.titles and isinstance(controls, list):
+        named = [(c, spec.titles.get(normalise(str(c)))) for c in controls]
+        row["controls"] = [f"{c} {title}" if title else str(c) for c, title in named]
+    return row
 
 
 def _items(plan: Plan) -> list[Activity]:
@@ -154,7 +165,7 @@ def _backlog(plan: Plan, spec: Spec) -> Grid:
     else:
         rank = filtering.PRIORITY_RANK
         items.sort(key=lambda b: (rank.get(b.priority or "", len(rank)), not b.requirements))
-    rows = [{c.key: c.get(b) for c in BACKLOG_ALL} for b in items]
+    rows = [_titled({c.key: c.get(b) for c in BACKLOG_ALL}, spec) for b in items]
     return Grid("backlog", BACKLOG_ALL, BACKLOG_TERMINAL, rows, len(plan.backlog))
 
 
