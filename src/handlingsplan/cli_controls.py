@@ -21,6 +21,7 @@ def add(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) -> None
         missing: Annotated[bool, typer.Option("--missing", help=t("help.controls_missing", lang))] = False,
         delimiter: Annotated[str | None, typer.Option("--delimiter", help=t("help.delimiter", lang), metavar=t("metavar.char", lang))] = None,
         titles: Annotated[str | None, typer.Option("--titles", help=t("help.titles", lang), metavar=t("metavar.file", lang))] = None,
+        color: Annotated[str, typer.Option("--color", help=t("help.color", lang), metavar=t("metavar.when", lang))] = "auto",
         width: Annotated[int | None, typer.Option("--width", help=t("help.width", lang), metavar=t("metavar.n", lang))] = None,
         language: Annotated[str | None, typer.Option("--lang", help=t("help.lang", lang), metavar=t("metavar.lang", lang))] = None,
         output: Annotated[str | None, typer.Option("--output", "-o", help=t("help.output", lang), metavar=t("metavar.file", lang))] = None,
@@ -32,7 +33,8 @@ def add(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) -> None
 
         try:
             check_choice(language, ("sv", "en", None), "--lang", lang)
-            common = view.Common(plans, fmt, output, force, language, "never", width)
+            check_choice(color, ("auto", "always", "never"), "--color", lang)
+            common = view.Common(plans, fmt, output, force, language, color, width)
             raise typer.Exit(command.run(command.ControlsOptions(common, missing, delimiter, titles), config.load(lang=lang)))
         except HplanError as exc:
             fail(exc)

@@ -180,3 +180,10 @@ def test_table_shows_the_titles_too(hplan: Hplan, tmp_path: Path) -> None:
     assert a1["controls"] == ["5.15 Åtkomst (exempel)", "A.5.15 Åtkomst (exempel)"]
     plain = json.loads(hplan("table", PLAN, "-f", "json").out)
     assert next(r for r in plain["activities"] if r["id"] == "A1")["controls"] == ["5.15", "A.5.15"]
+
+
+def test_colour_only_when_asked_or_on_a_terminal(hplan: Hplan) -> None:
+    piped = hplan("controls", PLAN, "--missing")
+    assert "\x1b[" not in piped.out
+    coloured = hplan("controls", PLAN, "--missing", "--color", "always")
+    assert "  8.5      \x1b[31måtgärdas inte\x1b[0m" in coloured.out  # missing: red

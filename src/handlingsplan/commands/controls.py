@@ -61,5 +61,6 @@ def _draw(loaded: view.Loaded, opts: ControlsOptions, width: int) -> str | None:
         fmt=opts.common.fmt, lang=loaded.lang, width=width, missing=opts.missing,
         title=header.title if header is not None else loaded.path,
         marking=view.marking(loaded.plan), banner=view.banner(loaded), delimiter=opts.delimiter,
+        color=view.color(opts.common),
     )  # fmt: skip
     return controls.render(coverage.build(loaded.plan, catalogue, titles), spec)

@@ -32,6 +32,7 @@ class Spec:
     marking: str | None = None
     banner: str | None = None
     delimiter: str | None = None
+    color: bool = False  # on a terminal: the state in colour, a missing control in red
 
 
 def shown(coverage: Coverage, spec: Spec) -> list[Control]:
@@ -73,6 +74,14 @@ def _theme(name: str, lang: str) -> str:
     return t("controls.clause", lang, clause=name) if name[:2] == "A." else name
 
 
+_COLOURS = {"period": "32", "later": "33"}
+
+
+def _paint(control: Control, word: str, color: bool) -> str:
+    code = "31" if control.missing else _COLOURS.get(control.state)
+    return f"\x1b[{code}m{word}\x1b[0m" if color and code else word
+
+
 # --- text ---------------------------------------------------------------------------------
 
 
@@ -110,7 +119,7 @@ def _groups(controls: list[Control], spec: Spec) -> Iterator[str]:
 
 def _line(control: Control, spec: Spec) -> Iterator[str]:
     lang = spec.lang
-    head = f"{PAD}{control.id:<8} {_state(control, lang)}"
+    head = f"{PAD}{control.id:<8} {_paint(control, _state(control, lang), spec.color)}"
     yield head if not control.title else wrap(f"{head} · {control.title}", spec.width,
                                                rest=PAD + " " * 9)  # fmt: skip
     indent = PAD + " " * 9
