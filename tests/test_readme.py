@@ -27,6 +27,8 @@ BLOCKS: dict[str, tuple[tuple[str, ...], int]] = {
     "mermaid-en": (("gantt", "--format", "mermaid", "examples/action-plan-2027.yaml"), 0),
     "rollover-sv": (("rollover", "--dry-run", EXAMPLE), 0),
     "status-sv": (("status", "--today", "2027-09-15", "--width", "90", EXAMPLE), 0),
+    "controls-sv": (("controls", "--missing", "--width", "90", EXAMPLE), 0),
+    "prioritise-sv": (("prioritise", "--width", "90", EXAMPLE), 0),
 }
 # Blocks that show standard error (the dry run's report; its standard output is the plan).
 STDERR = {"rollover-sv"}

@@ -136,6 +136,10 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
 
     _add_views(app, lang, fail)
     _add_rollover(app, lang, fail)
+    from handlingsplan import cli_controls, cli_migrate, cli_prioritise
+
+    for family in (cli_controls, cli_migrate, cli_prioritise):
+        family.add(app, lang, fail)
     return app
 
 
@@ -203,6 +207,7 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
         backlog: Annotated[bool, typer.Option("--backlog", help=t("help.backlog", lang))] = False,
         goals: Annotated[bool, typer.Option("--goals", help=t("help.goals", lang))] = False,
         delimiter: Annotated[str | None, typer.Option("--delimiter", help=t("help.delimiter", lang), metavar=t("metavar.char", lang))] = None,
+        titles: Annotated[str | None, typer.Option("--titles", help=t("help.titles", lang), metavar=t("metavar.file", lang))] = None,
         status: Status = None, responsible: Responsible = None, goal: Goal = None, priority: Priority = None,
         start: From = None, end: To = None,
         width: Width = None, color: Color = "auto", language: Lang = None, output: Output = None, force: Force = False,
@@ -213,7 +218,7 @@ def _add_views(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) 
         try:
             opts = command.TableOptions(common(plan, fmt, output, force, language, color, width),
                                         filters(status, responsible, goal, priority, start, end),
-                                        sort, backlog, goals, delimiter)
+                                        sort, backlog, goals, delimiter, titles)
             raise typer.Exit(command.run(opts, config.load(lang=lang)))
         except HplanError as exc:
             fail(exc)

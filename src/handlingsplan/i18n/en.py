@@ -450,9 +450,17 @@ MESSAGES: dict[str, str] = {
 # The catalogs of later commands live beside this one, one file per family, so that
 # work on one family never edits another's lines; a key may be defined only once.
 def _merge() -> None:
-    from handlingsplan.i18n import en_followup, en_plans, en_report
+    from handlingsplan.i18n import (
+        en_controls,
+        en_followup,
+        en_migrate,
+        en_plans,
+        en_prioritise,
+        en_report,
+    )
 
-    for part in (en_followup, en_plans, en_report):
+    parts = (en_followup, en_plans, en_report, en_controls, en_migrate, en_prioritise)
+    for part in parts:
         twice = MESSAGES.keys() & part.MESSAGES.keys()
         assert not twice, f"message ids defined twice: {sorted(twice)}"
         MESSAGES.update(part.MESSAGES)

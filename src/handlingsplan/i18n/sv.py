@@ -616,9 +616,17 @@ En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera
 # The catalogs of later commands live beside this one, one file per family, so that
 # work on one family never edits another's lines; a key may be defined only once.
 def _merge() -> None:
-    from handlingsplan.i18n import sv_followup, sv_plans, sv_report
+    from handlingsplan.i18n import (
+        sv_controls,
+        sv_followup,
+        sv_migrate,
+        sv_plans,
+        sv_prioritise,
+        sv_report,
+    )
 
-    for part in (sv_followup, sv_plans, sv_report):
+    parts = (sv_followup, sv_plans, sv_report, sv_controls, sv_migrate, sv_prioritise)
+    for part in parts:
         twice = MESSAGES.keys() & part.MESSAGES.keys()
         assert not twice, f"message ids defined twice: {sorted(twice)}"
         MESSAGES.update(part.MESSAGES)
