@@ -755,3 +755,32 @@ def test_set_item_refuses(text: str, index: int, values: list[str]) -> None:
     root = compose(text)
     with pytest.raises(ValueError):
         Editor(text, root).set_item(node_at(root, ("a",)), index, values)
+
+
+ADD_BLOCK_CASES = {
+    "after the last entry, indented as the other blocks": (
+        "plan:\n    title: T  # t\n    period:\n        start: 1\n# after\nnext: 1\n",
+        [("plan",), "decision", "by: KS\ndate: 2026-12-14"],
+        "plan:\n    title: T  # t\n    period:\n        start: 1\n"
+        "    decision:\n        by: KS\n        date: 2026-12-14\n# after\nnext: 1\n",
+    ),
+    "a list, two columns in when nothing shows the step": (
+        "plan:\n  title: T\n",
+        [("plan",), "revisions", "- by: KS\n  note: x"],
+        "plan:\n  title: T\n  revisions:\n    - by: KS\n      note: x\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "args", "expected"), ADD_BLOCK_CASES.values(), ids=ADD_BLOCK_CASES.keys()
+)
+def test_add_block_entry(text: str, args: list[Any], expected: str) -> None:
+    assert edit(text, ("add_block_entry", *args)) == expected
+
+
+def test_add_block_entry_refuses_a_flow_mapping_or_a_present_key() -> None:
+    for text in ("plan: {title: T}\n", "plan:\n  decision: {}\n"):
+        root = compose(text)
+        with pytest.raises(ValueError):
+            Editor(text, root).add_block_entry(node_at(root, ("plan",)), "decision", "by: KS")

@@ -212,6 +212,21 @@ class Editor:
         last = len(mapping.value) - 1
         self._add(mapping, _Added(last if anchor is None else anchor, [indent + entry], key))
 
+    def add_block_entry(self, mapping: yaml.MappingNode, key: str, block: str) -> None:
+        """Add the new entry `key` holding the block collection `block` (YAML without
+        indentation) after the last entry of a block mapping, indented under its key as
+        the mapping indents its other block values (2 when it has none)."""
+        if _is_flow(mapping) or lookup(mapping, key) is not None:
+            raise ValueError(f"cannot add {key!r} as a block entry")
+        lines = _block_lines(block)
+        column = mapping.start_mark.column
+        nested = [v for _, v in mapping.value if isinstance(v, yaml.CollectionNode)]
+        deeper = [v.start_mark.column - column for v in nested if not _is_flow(v)]
+        step = next((d for d in deeper if d > 0), 2)
+        indent, inner = " " * column, " " * (column + step)
+        body = [indent + key + ":"] + [inner + line if line.strip() else "" for line in lines]
+        self._add(mapping, _Added(len(mapping.value) - 1, body, key))
+
     def remove_key(self, mapping: yaml.MappingNode, key: str) -> None:
         """Remove the entry `key`: its whole lines in a block mapping (key line through
         the last line of its value), the entry and one comma in a flow mapping. A
