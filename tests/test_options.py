@@ -20,7 +20,7 @@ from handlingsplan.options import is_plan_file, parse_codes, plan_files, use_col
         (["HP3"], {"HP301", "HP302", "HP303", "HP304"}),
         (["HP302, HP401", "draft"], {"HP302", "HP401", "HP503"}),
         (["HP302,,"], {"HP302"}),
-        ([" HP5 "], {"HP501", "HP502", "HP503"}),
+        ([" HP5 "], {"HP501", "HP502", "HP503", "HP504"}),
     ],
 )
 def test_parse_codes(values: list[str], chosen: set[str]) -> None:

@@ -52,6 +52,7 @@ CODES: dict[str, CodeInfo] = {
     "HP501": CodeInfo("over-budget", W),
     "HP502": CodeInfo("status-progress", W),
     "HP503": CodeInfo("draft", INFO),
+    "HP504": CodeInfo("changed-after-decision", W),
     "HP601": CodeInfo("overdue", W),
     "HP602": CodeInfo("late-start", W),
     "HP603": CodeInfo("behind", W),
