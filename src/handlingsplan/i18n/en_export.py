@@ -1,0 +1,36 @@
+"""English messages of `hplan export` (merged into en.py's MESSAGES; keys stay
+identical to the other language's, which a test checks)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "help.export": (
+        "Export a plan for a calendar: an all-day event per activity, milestone, dated "
+        "communication and checkpoint (iCalendar, .ics).\n\n"
+        "Examples:\n\n"
+        "  hplan export plan.yaml --format ics -o plan.ics\n\n"
+        "  SOURCE_DATE_EPOCH=0 hplan export plan.yaml -f ics --lang en > plan.ics"
+    ),
+    "help.export_format": "The output format: ics (xlsx is to come). Required.",
+    "help.force_export": "Overwrite the output file even if it is a plan file.",
+    "export.bad_epoch": "SOURCE_DATE_EPOCH must be a whole number of seconds, not {value}",
+    "export.name_marked": "{title} [{marking}]",
+    "export.marking": "Marking: {marking}",
+    "export.milestone_summary": "Milestone: {summary}",
+    "export.activity": "Activity",
+    "export.milestone": "Milestone",
+    "export.communication": "Communication",
+    "export.checkpoint": "Follow-up checkpoint",
+    "export.checkpoint_of": "Checkpoint for following up {title}",
+    "export.followup_note": "Follow-up: {note}",
+    "export.responsible": "Responsible: {name}",
+    "export.status": "Status: {status}",
+    "export.status_progress": "Status: {status}, {progress} %",
+    "export.priority": "Priority: {priority}",
+    "export.dates": "Planned: {start} to {end}",
+    "export.forecast": "Expected end: {date}",
+    "export.goal": "Goal: {goal}",
+    "export.message_to": "To {audience}: {what}",
+    "export.message": "Communication: {what}",
+    "export.of_activity": "Activity {id}: {name}",
+}

@@ -1,0 +1,36 @@
+"""Swedish messages of `hplan export` (merged into sv.py's MESSAGES; keys stay
+identical to the other language's, which a test checks)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "help.export": (
+        "Exportera en plan till en kalender: en heldagshändelse per aktivitet, milstolpe, "
+        "daterad kommunikation och kontrollpunkt (iCalendar, .ics).\n\n"
+        "Exempel:\n\n"
+        "  hplan export plan.yaml --format ics -o plan.ics\n\n"
+        "  SOURCE_DATE_EPOCH=0 hplan export plan.yaml -f ics --lang sv > plan.ics"
+    ),
+    "help.export_format": "Utformatet: ics (xlsx kommer senare). Krävs.",
+    "help.force_export": "Skriv över utfilen även om den är en planfil.",
+    "export.bad_epoch": "SOURCE_DATE_EPOCH ska vara ett helt antal sekunder, inte {value}",
+    "export.name_marked": "{title} [{marking}]",
+    "export.marking": "Märkning: {marking}",
+    "export.milestone_summary": "Milstolpe: {summary}",
+    "export.activity": "Aktivitet",
+    "export.milestone": "Milstolpe",
+    "export.communication": "Kommunikation",
+    "export.checkpoint": "Uppföljning (kontrollpunkt)",
+    "export.checkpoint_of": "Kontrollpunkt för uppföljning av {title}",
+    "export.followup_note": "Uppföljning: {note}",
+    "export.responsible": "Ansvarig: {name}",
+    "export.status": "Status: {status}",
+    "export.status_progress": "Status: {status}, {progress} %",
+    "export.priority": "Prioritet: {priority}",
+    "export.dates": "Planerad: {start} till {end}",
+    "export.forecast": "Beräknat slut: {date}",
+    "export.goal": "Mål: {goal}",
+    "export.message_to": "Till {audience}: {what}",
+    "export.message": "Kommunikation: {what}",
+    "export.of_activity": "Aktivitet {id}: {name}",
+}
