@@ -1,0 +1,81 @@
+"""Reading a plan as it was in a git revision (`REV:path`), through the git command line.
+
+`git show REV:./NAME` is run in the folder of the path (the nearest one that exists, so
+a file since deleted is still found), so the path is read relative to where the user
+stands, as in the working tree. Failures are HplanError (exit 1) with a message in the
+user's language: git missing, not a repository, an unknown revision or path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from handlingsplan import i18n
+from handlingsplan.errors import HplanError
+
+_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class Revision:
+    rev: str
+    path: str
+
+
+def split(side: str) -> Revision | None:
+    """`REV:path` read from git, or None for a file. A side is a file when it exists as
+    one (a name with a colon in it), is `-`, or looks like a Windows path (`C:\\x`,
+    `C:/x`); otherwise the first colon separates the revision from the path."""
+    if side == "-" or ":" not in side or _DRIVE.match(side) or Path(side).is_file():
+        return None
+    rev, path = side.split(":", 1)
+    return Revision(rev, path)
+
+
+def _folder(path: Path) -> Path:
+    folder = path.parent
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def _git(args: list[str], folder: Path, lang: str) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
+    try:
+        return subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
+                              env=env, timeout=TIMEOUT, check=False)  # fmt: skip
+    except FileNotFoundError:
+        raise HplanError(i18n.t("diff.git_missing", lang), exit_code=1) from None
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise HplanError(i18n.t("diff.git_failed", lang, reason=str(exc)), 1) from None
+
+
+def read(revision: Revision, lang: str) -> str:
+    """The text of `revision.path` in `revision.rev`, or HplanError (exit 1)."""
+    target = Path(os.path.abspath(os.path.expanduser(revision.path or ".")))
+    folder = _folder(target)
+    shown = f"{revision.rev}:{revision.path}"
+    probe = _git(["rev-parse", "--git-dir"], folder, lang)
+    if probe.returncode != 0:
+        raise HplanError(i18n.t("diff.not_repository", lang, side=shown, folder=str(folder)), 1)
+    relative = os.path.relpath(target, folder).replace(os.sep, "/")
+    done = _git(["show", f"{revision.rev}:./{relative}"], folder, lang)
+    if done.returncode != 0:
+        reason = _reason(done.stderr)
+        raise HplanError(i18n.t("diff.git_cannot_read", lang, side=shown, reason=reason), 1)
+    try:
+        return done.stdout.decode("utf-8")
+    except UnicodeDecodeError:
+        raise HplanError(i18n.t("diff.not_utf8", lang, side=shown), 1) from None
+
+
+def _reason(stderr: bytes) -> str:
+    """git's own message, first line, without `fatal: `."""
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    first = lines[0] if lines else ""
+    return first.removeprefix("fatal: ").strip()
