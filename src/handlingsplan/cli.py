@@ -61,6 +61,13 @@ COMMANDS = (
     "rollover",
     "status",
     "report",
+    "controls",
+    "migrate",
+    "prioritise",
+    "init",
+    "adopt",
+    "diff",
+    "export",
 )
 
 

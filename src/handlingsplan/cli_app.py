@@ -26,6 +26,23 @@ def _translate_typer(lang: str) -> None:
 
     typer.core._ = translate  # type: ignore[attr-defined]
     _translate_click(lang)
+    _translate_completion(lang)
+
+
+def _translate_completion(lang: str) -> None:
+    """The help of typer's own --install-completion and --show-completion, which typer
+    keeps as the defaults of a placeholder function: said in the user's language."""
+    try:
+        from typer import completion
+    except ImportError:  # pragma: no cover - a typer without shell completion
+        return
+    for function in (completion._install_completion_placeholder_function,
+                     completion._install_completion_no_auto_placeholder_function):  # fmt: skip
+        for option in function.__defaults__ or ():
+            english = getattr(option, "_hplan_english", getattr(option, "help", None))
+            if isinstance(english, str) and has("typer." + english, "en"):
+                option._hplan_english = english
+                option.help = t("typer." + english, lang)
 
 
 def _translate_click(lang: str) -> None:
@@ -59,7 +76,7 @@ def _translate_click(lang: str) -> None:
 def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
     _translate_typer(lang)
     app = typer.Typer(
-        name="hplan", help=t("help.app", lang), no_args_is_help=True, add_completion=False,
+        name="hplan", help=t("help.app", lang), no_args_is_help=True, add_completion=True,
         rich_markup_mode=None, pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )  # fmt: skip
@@ -136,11 +153,32 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
 
     _add_views(app, lang, fail)
     _add_rollover(app, lang, fail)
-    from handlingsplan import cli_controls, cli_migrate, cli_prioritise
+    from handlingsplan import (
+        cli_adopt,
+        cli_controls,
+        cli_diff,
+        cli_export,
+        cli_init,
+        cli_migrate,
+        cli_prioritise,
+    )
 
-    for family in (cli_controls, cli_migrate, cli_prioritise):
+    for family in (cli_controls, cli_migrate, cli_prioritise, cli_init, cli_adopt, cli_diff,
+                   cli_export):  # fmt: skip
         family.add(app, lang, fail)
+    _examples(app, lang)
     return app
+
+
+def _examples(app: typer.Typer, lang: str) -> None:
+    """Every command's --help ends with real examples (`examples.<command>`), kept as
+    written: click rewraps a paragraph unless its first line is a lone backspace."""
+    for info in app.registered_commands:
+        name = info.name or (info.callback.__name__ if info.callback else "")
+        key = f"examples.{name}"
+        if has(key, "en"):
+            lines = t(key, lang).splitlines()
+            info.epilog = "\b\n" + "\n".join([t("examples.heading", lang), *lines])
 
 
 def _add_rollover(app: typer.Typer, lang: str, fail: Callable[[HplanError], None]) -> None:

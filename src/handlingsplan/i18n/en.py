@@ -209,7 +209,27 @@ MESSAGES: dict[str, str] = {
     "metavar.lang": "LANG",
     "metavar.code": "CODE",
     "metavar.file": "FILE",
+    "examples.heading": "Examples:",
+    "examples.validate": "  hplan validate examples/\n  hplan validate --today 2027-09-15 --format github plans/",
+    "examples.explain": "  hplan explain HP302\n  hplan explain --all --lang sv",
+    "examples.schema": "  hplan schema -o hplan.schema.json",
+    "examples.table": "  hplan table examples/handlingsplan-2027.yaml\n  hplan table --goals --format csv -o mal.csv plan.yaml",
+    "examples.gantt": "  hplan gantt --group-by goal examples/handlingsplan-2027.yaml\n  hplan gantt --format mermaid plan.yaml",
+    "examples.graph": "  hplan graph examples/handlingsplan-2027.yaml\n  hplan graph --format dot plan.yaml | dot -Tsvg -o beroenden.svg",
+    "examples.rollover": "  hplan rollover --dry-run examples/handlingsplan-2027.yaml\n  hplan rollover handlingsplan-2027.yaml --update handlingsplan-2028.yaml",
+    "examples.status": '  hplan status --today 2027-09-15 examples/handlingsplan-2027.yaml\n  hplan status --responsible "Per Ek" plans/',
+    "examples.report": "  hplan report --today 2027-09-15 -o genomgang.md examples/handlingsplan-2027.yaml\n  hplan report --format html -o genomgang.html plans/",
+    "examples.controls": "  hplan controls --missing examples/handlingsplan-2027.yaml\n  hplan controls --format csv -o atgarder.csv plan.yaml",
+    "examples.migrate": "  hplan migrate --dry-run plan-2013.yaml\n  hplan migrate --in-place plan-2013.yaml",
+    "examples.prioritise": '  hplan prioritise examples/handlingsplan-2027.yaml\n  hplan prioritise --budget "2 mnkr" --format markdown plan.yaml',
+    "examples.adopt": '  hplan adopt handlingsplan-2027.yaml --by Kommunstyrelsen --date 2026-12-14 --reference "KS 2026/412"\n  hplan adopt handlingsplan-2027.yaml --by KS --date 2027-05-10 --revision --note "A8 flyttas"',
+    "examples.export": "  hplan export examples/handlingsplan-2027.yaml --format ics -o plan.ics",
+    "examples.diff": "  hplan diff HEAD~3:plan.yaml plan.yaml\n  hplan diff --format markdown handlingsplan-2027.yaml handlingsplan-2028.yaml",
     "typer.Usage: ": "Usage: ",
+    "typer.Install completion for the current shell.": "Install completion for the current shell.",
+    "typer.Show completion for the current shell, to copy it or customize the installation.": "Show completion for the current shell, to copy it or customize the installation.",
+    "typer.Install completion for the specified shell.": "Install completion for the specified shell.",
+    "typer.Show completion for the specified shell, to copy it or customize the installation.": "Show completion for the specified shell, to copy it or customize the installation.",
     "typer.Show this message and exit.": "Show this message and exit.",
     "typer.Arguments": "Arguments",
     "typer.Options": "Options",
@@ -451,15 +471,20 @@ MESSAGES: dict[str, str] = {
 # work on one family never edits another's lines; a key may be defined only once.
 def _merge() -> None:
     from handlingsplan.i18n import (
+        en_adopt,
         en_controls,
+        en_diff,
+        en_export,
         en_followup,
+        en_init,
         en_migrate,
         en_plans,
         en_prioritise,
         en_report,
     )
 
-    parts = (en_followup, en_plans, en_report, en_controls, en_migrate, en_prioritise)
+    parts = (en_followup, en_plans, en_report, en_controls, en_migrate, en_prioritise,
+             en_init, en_adopt, en_diff, en_export)  # fmt: skip
     for part in parts:
         twice = MESSAGES.keys() & part.MESSAGES.keys()
         assert not twice, f"message ids defined twice: {sorted(twice)}"

@@ -209,7 +209,27 @@ MESSAGES: dict[str, str] = {
     "metavar.lang": "SPRÅK",
     "metavar.code": "KOD",
     "metavar.file": "FIL",
+    "examples.heading": "Exempel:",
+    "examples.validate": "  hplan validate examples/\n  hplan validate --today 2027-09-15 --format github plans/",
+    "examples.explain": "  hplan explain HP302\n  hplan explain --all --lang sv",
+    "examples.schema": "  hplan schema -o hplan.schema.json",
+    "examples.table": "  hplan table examples/handlingsplan-2027.yaml\n  hplan table --goals --format csv -o mal.csv plan.yaml",
+    "examples.gantt": "  hplan gantt --group-by goal examples/handlingsplan-2027.yaml\n  hplan gantt --format mermaid plan.yaml",
+    "examples.graph": "  hplan graph examples/handlingsplan-2027.yaml\n  hplan graph --format dot plan.yaml | dot -Tsvg -o beroenden.svg",
+    "examples.rollover": "  hplan rollover --dry-run examples/handlingsplan-2027.yaml\n  hplan rollover handlingsplan-2027.yaml --update handlingsplan-2028.yaml",
+    "examples.status": '  hplan status --today 2027-09-15 examples/handlingsplan-2027.yaml\n  hplan status --responsible "Per Ek" plans/',
+    "examples.report": "  hplan report --today 2027-09-15 -o genomgang.md examples/handlingsplan-2027.yaml\n  hplan report --format html -o genomgang.html plans/",
+    "examples.controls": "  hplan controls --missing examples/handlingsplan-2027.yaml\n  hplan controls --format csv -o atgarder.csv plan.yaml",
+    "examples.migrate": "  hplan migrate --dry-run plan-2013.yaml\n  hplan migrate --in-place plan-2013.yaml",
+    "examples.prioritise": '  hplan prioritise examples/handlingsplan-2027.yaml\n  hplan prioritise --budget "2 mnkr" --format markdown plan.yaml',
+    "examples.adopt": '  hplan adopt handlingsplan-2027.yaml --by Kommunstyrelsen --date 2026-12-14 --reference "KS 2026/412"\n  hplan adopt handlingsplan-2027.yaml --by KS --date 2027-05-10 --revision --note "A8 flyttas"',
+    "examples.export": "  hplan export examples/handlingsplan-2027.yaml --format ics -o plan.ics",
+    "examples.diff": "  hplan diff HEAD~3:plan.yaml plan.yaml\n  hplan diff --format markdown handlingsplan-2027.yaml handlingsplan-2028.yaml",
     "typer.Usage: ": "Användning: ",
+    "typer.Install completion for the current shell.": "Installera komplettering för det aktuella skalet.",
+    "typer.Show completion for the current shell, to copy it or customize the installation.": "Visa kompletteringen för det aktuella skalet, för att kopiera den eller anpassa installationen.",
+    "typer.Install completion for the specified shell.": "Installera komplettering för det angivna skalet.",
+    "typer.Show completion for the specified shell, to copy it or customize the installation.": "Visa kompletteringen för det angivna skalet, för att kopiera den eller anpassa installationen.",
     "typer.Show this message and exit.": "Visa den här hjälpen och avsluta.",
     "typer.Arguments": "Argument",
     "typer.Options": "Flaggor",
@@ -617,15 +637,20 @@ En handlingsplan är fastställd när ledningen har beslutat om den; dokumentera
 # work on one family never edits another's lines; a key may be defined only once.
 def _merge() -> None:
     from handlingsplan.i18n import (
+        sv_adopt,
         sv_controls,
+        sv_diff,
+        sv_export,
         sv_followup,
+        sv_init,
         sv_migrate,
         sv_plans,
         sv_prioritise,
         sv_report,
     )
 
-    parts = (sv_followup, sv_plans, sv_report, sv_controls, sv_migrate, sv_prioritise)
+    parts = (sv_followup, sv_plans, sv_report, sv_controls, sv_migrate, sv_prioritise,
+             sv_init, sv_adopt, sv_diff, sv_export)  # fmt: skip
     for part in parts:
         twice = MESSAGES.keys() & part.MESSAGES.keys()
         assert not twice, f"message ids defined twice: {sorted(twice)}"
