@@ -67,6 +67,7 @@ COMMANDS = (
     "init",
     "adopt",
     "diff",
+    "history",
     "export",
 )
 

@@ -1,0 +1,113 @@
+"""`hplan history PLAN`: how each activity's end date moved and its status changed, read
+from the file's git history through the git command line.
+
+`git log --follow` in the file's folder names the commits (and the path in each, so a
+renamed file is followed); each version is read with `git show REV:path`. Outside a
+repository, or without git, a clear message and exit 1. A version that does not parse is
+skipped with a note on standard error.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from handlingsplan import i18n
+from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK, view
+from handlingsplan.config import Config
+from handlingsplan.diagnostics import Severity
+from handlingsplan.errors import HplanError
+from handlingsplan.history import Version
+from handlingsplan.pipeline import validate_text
+
+FORMATS = ("text", "markdown", "json")
+TIMEOUT = 60
+MARK = "@@"
+
+
+def _git(args: list[str], folder: Path, lang: str) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
+    try:
+        return subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
+                              env=env, timeout=TIMEOUT, check=False)  # fmt: skip
+    except FileNotFoundError:
+        raise HplanError(i18n.t("history.git_missing", lang), exit_code=1) from None
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise HplanError(i18n.t("history.git_failed", lang, reason=str(exc)), 1) from None
+
+
+def commits(plan: str, lang: str) -> tuple[Path, list[tuple[str, str, str, str]]]:
+    """The repository's top folder and (commit, short, date, path in that commit) of
+    every commit that touched `plan`, newest first."""
+    target = Path(os.path.abspath(os.path.expanduser(plan)))
+    folder = target.parent
+    if not folder.is_dir():
+        raise HplanError(i18n.t("history.no_folder", lang, path=plan), 1)
+    probe = _git(["rev-parse", "--show-toplevel"], folder, lang)
+    if probe.returncode != 0:
+        raise HplanError(i18n.t("history.not_repository", lang, path=plan, folder=str(folder)), 1)
+    top = Path(probe.stdout.decode("utf-8", "replace").strip())
+    done = _git(["log", "--follow", "--name-only", f"--format={MARK}%H %h %cs",
+                 "--", f"./{target.name}"], folder, lang)  # fmt: skip
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        first = reason[0].removeprefix("fatal: ") if reason else ""
+        raise HplanError(i18n.t("history.git_failed", lang, reason=first), 1)
+    found: list[tuple[str, str, str, str]] = []
+    head: list[str] | None = None
+    for line in done.stdout.decode("utf-8", "replace").splitlines():
+        if line.startswith(MARK):
+            head = line[len(MARK) :].split()
+        elif line.strip() and head is not None and len(head) == 3:
+            found.append((head[0], head[1], head[2], line.strip()))
+            head = None
+    return top, found
+
+
+def versions(plan: str, lang: str) -> tuple[list[Version], str | None]:
+    """The plan's parsed versions, oldest first, and the newest one's language."""
+    top, found = commits(plan, lang)
+    if not found:
+        raise HplanError(i18n.t("history.no_commits", lang, path=plan), 1)
+    result: list[Version] = []
+    newest: str | None = None
+    for commit, short, date, path in found:
+        done = _git(["show", f"{commit}:{path}"], top, lang)
+        parsed = None
+        if done.returncode == 0:
+            try:
+                parsed = validate_text(done.stdout.decode("utf-8"), plan)
+            except UnicodeDecodeError:
+                parsed = None
+        broken = parsed is None or any(
+            d.severity is Severity.ERROR and view.structural(d) for d in parsed.diagnostics
+        )
+        if parsed is None or broken or parsed.plan is None or parsed.plan.header is None:
+            print(i18n.t("history.skipped", lang, commit=short, date=date), file=sys.stderr)
+            continue
+        if newest is None:
+            newest = parsed.language
+        result.append(Version(commit, short, date, parsed.plan))
+    result.reverse()
+    return result, newest
+
+
+def run(plan: str, fmt: str, slip: int, language: str | None, config: Config) -> int:
+    from handlingsplan.history import history
+    from handlingsplan.render import history as render
+
+    env_lang = i18n.choose(language or config.language, None)
+    view.check_format(fmt, FORMATS, env_lang)
+    if slip < 0:
+        raise HplanError(i18n.t("history.bad_slip", env_lang, value=slip))
+    found, newest = versions(plan, env_lang)
+    if not found:
+        print(i18n.t("history.nothing_parses", env_lang, path=plan), file=sys.stderr)
+        return EXIT_FINDINGS
+    lang = i18n.choose(language or config.language, newest)
+    page = render.Page(plan, found, history(found), slip, lang)
+    renderers = {"text": render.text, "markdown": render.markdown, "json": render.as_json}
+    sys.stdout.write(renderers[fmt](page))
+    return EXIT_OK
