@@ -44,15 +44,20 @@ def _folder(path: Path) -> Path:
     return folder
 
 
-def _git(args: list[str], folder: Path, lang: str) -> subprocess.CompletedProcess[bytes]:
+def run(
+    args: list[str], folder: Path, lang: str, messages: str = "diff"
+) -> subprocess.CompletedProcess[bytes]:
+    """`git -C folder args...`, in the C locale and never prompting. git missing or
+    failing to start is HplanError (exit 1), said with `<messages>.git_missing` and
+    `<messages>.git_failed`: each command words it for what it was doing."""
     env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
     try:
         return subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
                               env=env, timeout=TIMEOUT, check=False)  # fmt: skip
     except FileNotFoundError:
-        raise HplanError(i18n.t("diff.git_missing", lang), exit_code=1) from None
+        raise HplanError(i18n.t(f"{messages}.git_missing", lang), exit_code=1) from None
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise HplanError(i18n.t("diff.git_failed", lang, reason=str(exc)), 1) from None
+        raise HplanError(i18n.t(f"{messages}.git_failed", lang, reason=str(exc)), 1) from None
 
 
 def read(revision: Revision, lang: str) -> str:
@@ -60,11 +65,11 @@ def read(revision: Revision, lang: str) -> str:
     target = Path(os.path.abspath(os.path.expanduser(revision.path or ".")))
     folder = _folder(target)
     shown = f"{revision.rev}:{revision.path}"
-    probe = _git(["rev-parse", "--git-dir"], folder, lang)
+    probe = run(["rev-parse", "--git-dir"], folder, lang)
     if probe.returncode != 0:
         raise HplanError(i18n.t("diff.not_repository", lang, side=shown, folder=str(folder)), 1)
     relative = os.path.relpath(target, folder).replace(os.sep, "/")
-    done = _git(["show", f"{revision.rev}:./{relative}"], folder, lang)
+    done = run(["show", f"{revision.rev}:./{relative}"], folder, lang)
     if done.returncode != 0:
         reason = _reason(done.stderr)
         raise HplanError(i18n.t("diff.git_cannot_read", lang, side=shown, reason=reason), 1)

@@ -10,11 +10,10 @@ skipped with a note on standard error.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
-from handlingsplan import i18n
+from handlingsplan import gitread, i18n
 from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK, view
 from handlingsplan.config import Config
 from handlingsplan.diagnostics import Severity
@@ -23,19 +22,7 @@ from handlingsplan.history import Version
 from handlingsplan.pipeline import validate_text
 
 FORMATS = ("text", "markdown", "json")
-TIMEOUT = 60
 MARK = "@@"
-
-
-def _git(args: list[str], folder: Path, lang: str) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
-    try:
-        return subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
-                              env=env, timeout=TIMEOUT, check=False)  # fmt: skip
-    except FileNotFoundError:
-        raise HplanError(i18n.t("history.git_missing", lang), exit_code=1) from None
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise HplanError(i18n.t("history.git_failed", lang, reason=str(exc)), 1) from None
 
 
 def commits(plan: str, lang: str) -> tuple[Path, list[tuple[str, str, str, str]]]:
@@ -45,12 +32,12 @@ def commits(plan: str, lang: str) -> tuple[Path, list[tuple[str, str, str, str]]
     folder = target.parent
     if not folder.is_dir():
         raise HplanError(i18n.t("history.no_folder", lang, path=plan), 1)
-    probe = _git(["rev-parse", "--show-toplevel"], folder, lang)
+    probe = gitread.run(["rev-parse", "--show-toplevel"], folder, lang, "history")
     if probe.returncode != 0:
         raise HplanError(i18n.t("history.not_repository", lang, path=plan, folder=str(folder)), 1)
     top = Path(probe.stdout.decode("utf-8", "replace").strip())
-    done = _git(["log", "--follow", "--name-only", f"--format={MARK}%H %h %cs",
-                 "--", f"./{target.name}"], folder, lang)  # fmt: skip
+    done = gitread.run(["log", "--follow", "--name-only", f"--format={MARK}%H %h %cs",
+                 "--", f"./{target.name}"], folder, lang, "history")  # fmt: skip
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         first = reason[0].removeprefix("fatal: ") if reason else ""
@@ -74,7 +61,7 @@ def versions(plan: str, lang: str) -> tuple[list[Version], str | None]:
     result: list[Version] = []
     newest: str | None = None
     for commit, short, date, path in found:
-        done = _git(["show", f"{commit}:{path}"], top, lang)
+        done = gitread.run(["show", f"{commit}:{path}"], top, lang, "history")
         parsed = None
         if done.returncode == 0:
             try:
