@@ -9,7 +9,6 @@ from pathlib import Path
 from handlingsplan import i18n, yamlio
 from handlingsplan.commands import view
 from handlingsplan.config import Config
-from handlingsplan.errors import HplanError
 
 FORMATS = ("text", "csv", "markdown", "json")
 SINGLE = ("csv",)  # a CSV sheet holds one plan
@@ -27,8 +26,7 @@ def run(opts: ControlsOptions, config: Config) -> int:
     common = opts.common
     env_lang = i18n.choose(common.lang or config.language, None)
     view.check_format(common.fmt, FORMATS, env_lang)
-    if opts.delimiter is not None and (len(opts.delimiter) != 1 or opts.delimiter in '"\r\n'):
-        raise HplanError(i18n.t("table.bad_delimiter", env_lang, value=opts.delimiter))
+    view.check_delimiter(opts.delimiter, env_lang)
     width = view.width(common.width, env_lang)
     view.one_plan_only(common, SINGLE, len(view.paths(common.plans, config)), env_lang)
     every, code = view.load_all(common, config)

@@ -35,8 +35,7 @@ def run(opts: TableOptions, config: Config) -> int:
     check_choice(opts.sort, SORTS, "--sort", env_lang)
     if opts.backlog and opts.goals:
         raise HplanError(t("table.backlog_or_goals", env_lang))
-    if opts.delimiter is not None and (len(opts.delimiter) != 1 or opts.delimiter in '"\r\n'):
-        raise HplanError(t("table.bad_delimiter", env_lang, value=opts.delimiter))
+    view.check_delimiter(opts.delimiter, env_lang)
     # The command line is checked before the plan is read: a wrong option is exit 2
     # whatever the plan holds.
     chosen = opts.filters.parse(env_lang)

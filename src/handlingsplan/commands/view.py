@@ -262,6 +262,12 @@ def parse_date(value: str | None, option: str, lang: str) -> dt.date | None:
         raise HplanError(i18n.t("view.bad_date", lang, option=option, value=value)) from None
 
 
+def check_delimiter(value: str | None, lang: str) -> None:
+    """--delimiter of a CSV export: one character that cannot end a row or a quote."""
+    if value is not None and (len(value) != 1 or value in '"\r\n'):
+        raise HplanError(i18n.t("table.bad_delimiter", lang, value=value))
+
+
 def check_format(fmt: str, formats: tuple[str, ...], lang: str) -> None:
     if fmt not in formats:
         raise HplanError(i18n.t("cli.bad_format", lang, value=fmt, choices=", ".join(formats)))
