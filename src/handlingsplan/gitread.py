@@ -60,15 +60,21 @@ def run(
         raise HplanError(i18n.t(f"{messages}.git_failed", lang, reason=str(exc)), 1) from None
 
 
+def locate(path: str) -> tuple[Path, str]:
+    """The folder git is run in for `path` (the nearest existing one) and the path
+    relative to it, with `/` as git wants on every system."""
+    target = Path(os.path.abspath(os.path.expanduser(path or ".")))
+    folder = _folder(target)
+    return folder, os.path.relpath(target, folder).replace(os.sep, "/")
+
+
 def read(revision: Revision, lang: str) -> str:
     """The text of `revision.path` in `revision.rev`, or HplanError (exit 1)."""
-    target = Path(os.path.abspath(os.path.expanduser(revision.path or ".")))
-    folder = _folder(target)
+    folder, relative = locate(revision.path)
     shown = f"{revision.rev}:{revision.path}"
     probe = run(["rev-parse", "--git-dir"], folder, lang)
     if probe.returncode != 0:
         raise HplanError(i18n.t("diff.not_repository", lang, side=shown, folder=str(folder)), 1)
-    relative = os.path.relpath(target, folder).replace(os.sep, "/")
     done = run(["show", f"{revision.rev}:./{relative}"], folder, lang)
     if done.returncode != 0:
         reason = _reason(done.stderr)

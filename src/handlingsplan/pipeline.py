@@ -50,7 +50,12 @@ def validate_path(
 ) -> FileResult:
     """`today`, the day of follow-up, adds the follow-up checks (HP6xx)."""
     folder = Path(path).parent if path != yamlio.STDIN else Path.cwd()
-    return validate_loaded(yamlio.load(path, max_bytes), folder, semantic, today)
+    result = validate_loaded(yamlio.load(path, max_bytes), folder, semantic, today)
+    if any(d.code == "HP504" for d in result.diagnostics):  # git is asked only then
+        from handlingsplan import decidedgit
+
+        result.diagnostics = decidedgit.explain(result.diagnostics, result.plan, path)
+    return result
 
 
 def validate_text(text: str, path: str) -> FileResult:

@@ -17,13 +17,17 @@ def changed_after_decision(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
     (plan-format.md). When the plan's content no longer matches the digest of the latest
     decision or revision that has one, the plan was changed without a decision.
     Following up (status, progress, forecast_end, completed, spent, followups, notes),
-    comments, indentation and the order of keys never change the digest. Fix: see what
-    changed since the adopted version (git log -p, or hplan diff between that commit and
-    now), then have the change decided (`hplan adopt --revision --note ...`) or undo it.
+    comments, indentation and the order of keys never change the digest. When the plan
+    is in a git repository, the message names the commit that wrote the digest and what
+    changed since (activities added and removed, dates, cost, responsible, goals,
+    controls), and the hint gives the `hplan diff` command that shows it all. Fix: see
+    what changed since the adopted version (git log -p, or hplan diff between that
+    commit and now), then have the change decided (`hplan adopt --revision --note ...`)
+    or undo it.
     """
     from handlingsplan.digest import PREFIX, digest
 
-    latest = _latest(plan)
+    latest = latest_digest(plan)
     if latest is None or plan.partial or plan.broken_ids or any(plan.unread.values()):
         return  # no digest to hold the plan to, or items the digest cannot see
     loc, decision = latest
@@ -32,7 +36,7 @@ def changed_after_decision(plan: Plan, ctx: Context) -> Iterator[Diagnostic]:
         yield make("HP504", loc, date=decision.date.isoformat())
 
 
-def _latest(plan: Plan) -> tuple[Loc, Decision] | None:
+def latest_digest(plan: Plan) -> tuple[Loc, Decision] | None:
     """The latest revision with a digest (the last written), else the decision's."""
     header = plan.header
     if header is None:

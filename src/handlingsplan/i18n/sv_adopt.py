@@ -32,6 +32,24 @@ MESSAGES: dict[str, str] = {
     "adopt.bug": "hplan adopt: den ändrade planen validerade inte eller fick en annan kontrollsumma (ett fel i hplan); inget skrevs",
     "HP504": "det beslutade innehållet har ändrats efter beslutet {date} (kontrollsumman stämmer inte längre)",
     "hint.HP504": "se vad som ändrats sedan den fastställda versionen (git log -p, eller hplan diff mellan den committen och nu); låt ändringen beslutas (hplan adopt --revision) eller ångra den",
+    "HP504.since": "det beslutade innehållet har ändrats efter beslutet {date}; sedan {commit} ({day}), committen som skrev kontrollsumman: {changes}",
+    "hint.HP504.since": "se alla ändringar med: hplan diff {old} {path}; låt ändringen beslutas (hplan adopt --revision) eller ångra den",
+    "HP504.change.added": "tillagda {ids}",
+    "HP504.change.from_backlog": "hämtade från backloggen {ids}",
+    "HP504.change.removed": "borttagna {ids}",
+    "HP504.change.to_backlog": "flyttade till backloggen {ids}",
+    "HP504.change.dates": "datum flyttade {ids}",
+    "HP504.change.cost": "kostnad ändrad {ids}",
+    "HP504.change.responsible": "ansvarig ändrad {ids}",
+    "HP504.change.priority": "prioritet ändrad {ids}",
+    "HP504.change.name": "nytt namn {ids}",
+    "HP504.change.goals": "mål ändrade {ids}",
+    "HP504.change.controls": "säkerhetsåtgärder ändrade {ids}",
+    "HP504.change.plan_goals": "mål tillagda eller borttagna {ids}",
+    "HP504.change.backlog": "backlogg-poster tillagda eller borttagna {ids}",
+    "HP504.change.budget": "budgeten har ändrats",
+    "HP504.change.period": "perioden har ändrats",
+    "HP504.change.other": "bara fält som hplan diff inte listar (till exempel beskrivningar, brister, krav eller beroenden)",
     "explain.HP504": """Det beslutade innehållet har ändrats efter det senaste beslutet.
 
 `hplan adopt` skriver en kontrollsumma (`digest: sha256-v1:…`) över det som ledningen
@@ -39,7 +57,10 @@ beslutade: aktiviteter, backlogg, mål, brister, budget och period, i en kanonis
 Stämmer planens innehåll inte längre med kontrollsumman i det senaste beslutet eller den
 senaste revideringen som har en, har planen ändrats utan beslut. Uppföljning (status,
 progress, forecast_end, completed, spent, followups, notes), kommentarer, indrag och
-ordningen på nycklar påverkar inte kontrollsumman. Åtgärd: se vad som ändrats sedan den
-fastställda versionen (git log -p, eller hplan diff mellan den committen och nu); låt
+ordningen på nycklar påverkar inte kontrollsumman. Ligger planen i ett git-förråd
+namnger meddelandet committen som skrev kontrollsumman och vad som ändrats sedan dess
+(tillagda och borttagna aktiviteter, datum, kostnad, ansvarig, mål, säkerhetsåtgärder),
+och tipset visar `hplan diff`-kommandot som visar allt. Åtgärd: se vad som ändrats sedan
+den fastställda versionen (git log -p, eller hplan diff mellan den committen och nu); låt
 ändringen beslutas (`hplan adopt --revision --note ...`) eller ångra den.""",
 }

@@ -31,10 +31,18 @@ def _args(d: Diagnostic, lang: str) -> dict[str, object]:
     for name, value in args.items():
         if isinstance(value, float):
             args[name] = amount(value, lang)
+    if isinstance(args.get("changes"), str):
+        args["changes"] = changes(str(args["changes"]), lang)
     for name in ("months", "limit"):  # hours written by HP304: 20.4 h -> 20,4 h
         if lang == "sv" and isinstance(args.get(name), str):
             args[name] = _DECIMAL_POINT.sub(",", str(args[name]))
     return args
+
+
+def changes(value: str, lang: str) -> str:
+    """HP504's `kind=ids;kind=ids` (decidedgit.summary) in the reader's words."""
+    parts = [part.split("=", 1) for part in value.split(";") if "=" in part]
+    return "; ".join(t(f"HP504.change.{kind}", lang, ids=ids) for kind, ids in parts)
 
 
 def message(d: Diagnostic, lang: str) -> str:
