@@ -69,6 +69,7 @@ COMMANDS = (
     "diff",
     "history",
     "export",
+    "import",
 )
 
 

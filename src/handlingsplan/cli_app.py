@@ -159,13 +159,14 @@ def build(lang: str, fail: Callable[[HplanError], None]) -> typer.Typer:
         cli_diff,
         cli_export,
         cli_history,
+        cli_import,
         cli_init,
         cli_migrate,
         cli_prioritise,
     )
 
     for family in (cli_controls, cli_migrate, cli_prioritise, cli_init, cli_adopt, cli_diff,
-                   cli_export, cli_history):  # fmt: skip
+                   cli_export, cli_history, cli_import):  # fmt: skip
         family.add(app, lang, fail)
     _examples(app, lang)
     return app

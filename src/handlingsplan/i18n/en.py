@@ -477,6 +477,7 @@ def _merge() -> None:
         en_export,
         en_followup,
         en_history,
+        en_import,
         en_init,
         en_migrate,
         en_plans,
@@ -485,7 +486,8 @@ def _merge() -> None:
     )
 
     parts = (en_followup, en_plans, en_report, en_controls, en_migrate, en_prioritise,
-             en_init, en_adopt, en_diff, en_export, en_history)  # fmt: skip
+             en_init, en_adopt, en_diff, en_export, en_history,
+             en_import)  # fmt: skip
     for part in parts:
         twice = MESSAGES.keys() & part.MESSAGES.keys()
         assert not twice, f"message ids defined twice: {sorted(twice)}"

@@ -643,6 +643,7 @@ def _merge() -> None:
         sv_export,
         sv_followup,
         sv_history,
+        sv_import,
         sv_init,
         sv_migrate,
         sv_plans,
@@ -651,7 +652,8 @@ def _merge() -> None:
     )
 
     parts = (sv_followup, sv_plans, sv_report, sv_controls, sv_migrate, sv_prioritise,
-             sv_init, sv_adopt, sv_diff, sv_export, sv_history)  # fmt: skip
+             sv_init, sv_adopt, sv_diff, sv_export, sv_history,
+             sv_import)  # fmt: skip
     for part in parts:
         twice = MESSAGES.keys() & part.MESSAGES.keys()
         assert not twice, f"message ids defined twice: {sorted(twice)}"

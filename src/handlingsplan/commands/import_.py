@@ -1,0 +1,138 @@
+"""`hplan import FILE.xlsx|FILE.csv -o PLAN`: a spreadsheet back to a plan, in one safe
+step: every row error shown with its sheet, row and column and nothing written while
+there is one; the made plan validated as `hplan validate` would before it is written,
+and written atomically; the input never changed; an existing file never overwritten
+without --force (a plan or not: an import makes a new plan, like rollover)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from handlingsplan import i18n, sheetfindings, sheetimport, sheetplace, sheetread, yamlio
+from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK, view
+from handlingsplan.commands.import_header import header
+from handlingsplan.config import Config
+from handlingsplan.errors import HplanError
+from handlingsplan.options import check_choice
+from handlingsplan.sheetfindings import ERROR, WARNING, Finding
+
+FORMATS = ("text", "json")
+SUFFIXES = (".xlsx", ".xlsm", ".csv")
+
+
+@dataclass
+class ImportOptions:
+    file: str
+    output: str | None
+    force: bool = False
+    lang: str | None = None
+    organisation: str | None = None
+    year: str | None = None
+    period: str | None = None
+    title: str | None = None
+    fmt: str = "text"
+
+
+def run(opts: ImportOptions, config: Config, ui: str = "en") -> int:
+    """`ui` is the command line's language, for what is said before the plan's is known."""
+    target = _check(opts, ui)
+    found = sheetimport.read(sheetread.read(opts.file, ui), opts.lang)
+    lang = i18n.choose(opts.lang, found.lang or config.language)
+    data = sheetplace.to_data(found, header(opts, found, lang), lang)
+    text = _text(data, opts.file, lang)
+    checked = sheetplace.placed(_validate(text, target), found, lang)
+    findings = sheetfindings.ordered(found.findings + checked, found.titles)
+    if sheetfindings.count(findings, ERROR):
+        _report(opts, findings, lang, None, "")
+        return EXIT_FINDINGS
+    if target != yamlio.STDIN:
+        _write(target, text, opts.force, lang)
+    elif opts.fmt != "json":  # JSON carries the plan itself: one document on the output
+        sys.stdout.write(text)
+    _report(opts, findings, lang, data, text)
+    return EXIT_OK
+
+
+def _check(opts: ImportOptions, ui: str) -> str:
+    """The command line, before the file is read: a wrong option is exit 2, an output
+    that exists (without --force) or is the input exit 1."""
+    from handlingsplan.commands.rollover import refuse_input
+
+    check_choice(opts.lang, ("sv", "en", None), "--lang", ui)
+    view.check_format(opts.fmt, FORMATS, ui)
+    if not opts.output:
+        raise HplanError(i18n.t("import.no_output", ui))
+    if not opts.file.lower().endswith(SUFFIXES):
+        raise HplanError(i18n.t("import.bad_suffix", ui, path=opts.file))
+    refuse_input(opts.output, opts.file, ui, "import.output_is_input")
+    _refuse_existing(opts.output, opts.force, ui)
+    return opts.output
+
+
+def _refuse_existing(target: str, force: bool, lang: str) -> None:
+    if target != yamlio.STDIN and Path(target).exists() and not force:
+        raise HplanError(i18n.t("import.exists", lang, path=target), exit_code=EXIT_FINDINGS)
+
+
+def _write(target: str, text: str, force: bool, lang: str) -> None:
+    _refuse_existing(target, force, lang)  # made since the check: still not overwritten
+    view.write(target, text, True, lang)
+
+
+def _text(data: dict[str, Any], source: str, lang: str) -> str:
+    from handlingsplan import writer
+    from handlingsplan.commands.rollover import today
+
+    made = i18n.t("import.made_from", lang, path=Path(source).name, date=today().isoformat())
+    return writer.dump(data, [made, i18n.t("import.draft_note", lang)])
+
+
+def _validate(text: str, target: str) -> list[Any]:
+    """What `hplan validate` would say of the made plan, read as if it were `target`
+    (a catalogue path in it is read from target's folder)."""
+    from handlingsplan.pipeline import validate_text
+
+    return list(validate_text(text, "<stdout>" if target == yamlio.STDIN else target).diagnostics)
+
+
+def _report(opts: ImportOptions, findings: list[Finding], lang: str, data: Any, text: str) -> None:
+    """Findings and the outcome: JSON on standard output; text on standard error, and
+    the outcome line where the plan is not (standard output when it went to a file)."""
+    if opts.fmt == "json":
+        doc = _json(opts, findings, lang, data)
+        if data is not None and opts.output == yamlio.STDIN:
+            doc["plan_text"] = text
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    for finding in findings:
+        print(sheetfindings.line(finding, opts.file, lang), file=sys.stderr)
+    if data is None:
+        print(_summary(findings, lang, "import.nothing_written"), file=sys.stderr)
+        return
+    out = sys.stderr if opts.output == yamlio.STDIN else sys.stdout
+    print(_written(opts, data, lang), file=out)
+
+
+def _summary(findings: list[Finding], lang: str, key: str) -> str:
+    errors = sheetfindings.count(findings, ERROR)
+    warnings = sheetfindings.count(findings, WARNING)
+    return i18n.t(key, lang, errors=errors, warnings=warnings)
+
+
+def _written(opts: ImportOptions, data: dict[str, Any], lang: str) -> str:
+    counts = {kind: len(data.get(kind, [])) for kind in sheetimport.TABLES}
+    path = "-" if opts.output == yamlio.STDIN else str(opts.output)
+    return i18n.t("import.written", lang, path=path, **counts)
+
+
+def _json(opts: ImportOptions, findings: list[Finding], lang: str, data: Any) -> dict[str, Any]:
+    return {
+        "version": 1, "input": opts.file, "output": opts.output, "written": data is not None,
+        "findings": [sheetfindings.as_dict(f, lang) for f in findings],
+        "summary": {"errors": sheetfindings.count(findings, ERROR),
+                    "warnings": sheetfindings.count(findings, WARNING)},
+    }  # fmt: skip

@@ -1,0 +1,105 @@
+"""The plan data an import makes, and what validating it finds placed back in the
+spreadsheet: a diagnostic about `activities[4].start` is shown at the Start cell of the
+row that made activity 4, not at a line of a YAML file the user has not seen. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from handlingsplan import i18n, words
+from handlingsplan.diagnostics import Diagnostic, Severity
+from handlingsplan.sheetfindings import ERROR, WARNING, Finding, Place
+from handlingsplan.sheetimport import TABLES, Imported
+
+WORDS = ("priority", "status", "kind", "severity")
+# Found by the import itself, better placed (a duplicate id names the first cell), or
+# said by the import in its own words (a draft needs `hplan adopt`).
+SAID_ALREADY = frozenset({"HP104.duplicate", "HP503"})
+# A diagnostic's key under an item -> the sheet column it came from.
+COLUMN_OF = {
+    ("cost", "money"): "money", ("cost", "hours"): "hours", ("cost", "running"): "running",
+    ("accepted", "by"): "accepted_by", ("accepted", "date"): "accepted_date",
+}  # fmt: skip
+
+
+def to_data(found: Imported, header: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The plan file's data: `header` is `plan:` (the plan sheet and the options)."""
+    data: dict[str, Any] = {"hplan": 1, "plan": header}
+    for kind in TABLES:
+        table = found.tables.get(kind)
+        if table is not None and table.items:
+            data[kind] = [_worded(item, lang) for item in table.items]
+    if "goals" not in found.tables and (goals := _made_goals(found, lang)):
+        data["goals"] = goals
+    return data
+
+
+def _made_goals(found: Imported, lang: str) -> list[dict[str, Any]]:
+    """A file without a goals sheet (every csv) names goals no sheet defines: each is made
+    with a title to fill in, and a warning at the first cell naming it, so the plan
+    validates and nothing the sheet said is lost."""
+    made: dict[str, dict[str, Any]] = {}
+    for kind in ("activities", "backlog"):
+        table = found.tables.get(kind)
+        for at, item in enumerate(table.items if table is not None else []):
+            for goal in item.get("goals", []):
+                if goal not in made:
+                    made[goal] = {"id": goal, "title": i18n.t("import.goal_title", lang, id=goal)}
+                    where = place((kind, at, "goals"), found)
+                    found.findings.append(Finding.warn(where, "import.goal_made", id=goal))
+    return [made[goal] for goal in sorted(made, key=_natural)]
+
+
+def _natural(ident: str) -> tuple[tuple[int, str], ...]:
+    """M2 before M10."""
+    return tuple((int(p), "") if p.isdigit() else (0, p) for p in re.split(r"([0-9]+)", ident))
+
+
+def _worded(item: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Words in the plan's language (`hög`), as hplan writes every plan."""
+    return {k: words.word(v, lang) if k in WORDS else v for k, v in item.items()}
+
+
+def placed(diagnostics: list[Diagnostic], found: Imported, lang: str) -> list[Finding]:
+    """The errors and warnings of validating the made plan, each at its row and cell.
+    One about an item whose cells could not be read is left out: it is the cell's error
+    said again (a `start` missing because the Start cell was no date); so is a field
+    missing from every row of a sheet that lacks its column (said once, at the header)."""
+    from handlingsplan.render.messages import message
+
+    shown = []
+    for d in diagnostics:
+        if d.severity is Severity.INFO or d.message_id in SAID_ALREADY or _said(d, found):
+            continue
+        severity = ERROR if d.severity is Severity.ERROR else WARNING
+        shown.append(Finding(severity, place(d.loc, found), "", code=d.code, said=message(d, lang)))
+    return shown
+
+
+def _said(d: Diagnostic, found: Imported) -> bool:
+    loc = d.loc
+    if len(loc) < 2 or loc[0] not in found.tables or not isinstance(loc[1], int):
+        return False
+    table = found.tables[str(loc[0])]
+    return loc[1] in table.bad or (d.code == "HP101" and bool(table.missing))
+
+
+def place(loc: tuple[str | int, ...], found: Imported) -> Place | None:
+    """The cell (or row) of the item and field a diagnostic's key path names."""
+    if len(loc) >= 2 and loc[0] == "plan" and found.header is not None:
+        names = [str(part) for part in loc[1:3]]
+        return found.header.places.get(".".join(names)) or found.header.places.get(names[0])
+    table = found.tables.get(str(loc[0])) if loc else None
+    if table is None or len(loc) < 2 or not isinstance(loc[1], int):
+        return None
+    if not 0 <= loc[1] < len(table.rows):
+        return None
+    row, item = table.rows[loc[1]], table.items[loc[1]]
+    key = COLUMN_OF.get((str(loc[2]), str(loc[3])), "") if len(loc) >= 4 else ""
+    key = key or (str(loc[2]) if len(loc) >= 3 else "")
+    column = table.columns.get(key, 0)
+    if column:
+        return Place(table.title, row, column, table.headers[column])
+    return Place(table.title, row, 0, str(item.get("id", "")))

@@ -1,0 +1,165 @@
+"""A spreadsheet file (.xlsx, or .csv as `hplan table --format csv` writes it) as rows
+of cell values, each row with its number as the spreadsheet shows it: what `hplan import`
+reads. Nothing here knows a plan's columns (sheetimport does).
+
+openpyxl is imported only when an .xlsx is read (it costs ~150 ms). A workbook is read
+with `read_only=True` (streamed: a 5,000-row sheet is not held as cell objects) and
+`data_only=True` (a formula's cached value, never the formula). Limits keep a hostile
+file from costing minutes or gigabytes: its size, its rows, its columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from handlingsplan import i18n
+from handlingsplan.errors import HplanError
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000  # per sheet; a plan has hundreds of activities at most
+MAX_COLUMNS = 100  # the widest sheet (backlog) has 20 columns; the rest is not read
+Cell = str | int | float | dt.date | None
+
+
+class Share(float):
+    """A number from a cell formatted as a percentage: Excel keeps 15 % as 0.15."""
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int  # 1-based, as the spreadsheet shows it
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str | None  # None: a csv file, which has one sheet and no title
+    rows: tuple[Row, ...]
+
+
+def column_letter(index: int) -> str:
+    """1 -> A, 27 -> AA: a column as a spreadsheet names it."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def read(path: str, lang: str) -> tuple[Sheet, ...]:
+    """The sheets of `path`, by its suffix; an unreadable file is HplanError (exit 1)."""
+    data = _bytes(path, lang)
+    if path.lower().endswith(".csv"):
+        return (_csv(data, path, lang),)
+    return _xlsx(data, path, lang)
+
+
+def _bytes(path: str, lang: str) -> bytes:
+    try:
+        if os.path.getsize(path) > MAX_BYTES:
+            raise HplanError(i18n.t("import.too_big", lang, path=path, limit=MAX_BYTES >> 20), 1)
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise HplanError(i18n.t("import.cannot_read", lang, path=path, reason=reason), 1) from None
+
+
+def _csv(data: bytes, path: str, lang: str) -> Sheet:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel's "CSV" in Sweden saves Windows-1252, which decodes every byte.
+        text = data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise HplanError(i18n.t("import.not_csv", lang, path=path), 1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    rows = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            _check_rows(number, path, lang)
+            rows.append(Row(number, tuple(_csv_cell(c) for c in cells[:MAX_COLUMNS])))
+    except csv.Error as exc:
+        raise HplanError(i18n.t("import.bad_csv", lang, path=path, reason=str(exc)), 1) from None
+    return Sheet(None, tuple(rows))
+
+
+def _delimiter(text: str) -> str:
+    """`;` (Swedish Excel, hplan in Swedish) or `,`: whichever the first lines use more,
+    outside quotes. The marking row above the header has neither, so several lines count."""
+    head = text[:4096]
+    try:
+        return csv.Sniffer().sniff(head, delimiters=";,\t").delimiter
+    except csv.Error:
+        return ";" if head.count(";") > head.count(",") else ","
+
+
+def _csv_cell(text: str) -> Cell:
+    return text if text.strip() else None
+
+
+def _check_rows(number: int, path: str, lang: str) -> None:
+    if number > MAX_ROWS:
+        raise HplanError(i18n.t("import.too_many_rows", lang, path=path, limit=MAX_ROWS), 1)
+
+
+def _xlsx(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise HplanError(i18n.t("import.not_xlsx", lang, path=path, reason=_why(exc)), 1) from None
+    try:
+        return tuple(Sheet(str(ws.title), _rows(ws, path, lang)) for ws in book.worksheets)
+    except HplanError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise HplanError(i18n.t("import.not_xlsx", lang, path=path, reason=_why(exc)), 1) from None
+    finally:
+        book.close()
+
+
+def _why(exc: Exception) -> str:
+    return str(exc) or type(exc).__name__
+
+
+def _rows(ws: Any, path: str, lang: str) -> tuple[Row, ...]:
+    if not hasattr(ws, "iter_rows"):
+        return ()  # a chart sheet
+    rows = []
+    for cells in ws.iter_rows(max_col=MAX_COLUMNS):
+        values = tuple(_xlsx_cell(cell) for cell in cells)
+        number = next((c.row for c in cells if getattr(c, "row", None)), None)
+        if number is None or not any(v is not None for v in values):
+            continue  # an empty row: nothing to read, and EmptyCell has no row number
+        _check_rows(number, path, lang)
+        rows.append(Row(number, _trimmed(values)))
+    return tuple(rows)
+
+
+def _trimmed(values: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    end = len(values)
+    while end and values[end - 1] is None:
+        end -= 1
+    return values[:end]
+
+
+def _xlsx_cell(cell: Any) -> Cell:
+    value = cell.value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, (dt.date, str)) or value is None:
+        return value if not isinstance(value, str) or value.strip() else None
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return Share(value) if "%" in str(getattr(cell, "number_format", "")) else value
+    return str(value)  # a time or a timedelta: shown as text, and refused as what it is not
