@@ -431,6 +431,15 @@ def test_atomic_write_keeps_newlines_as_given(tmp_path: Path) -> None:
     assert target.read_bytes() == b"a\r\nb\n"
 
 
+def test_atomic_write_writes_bytes_as_they_are(tmp_path: Path) -> None:
+    target = tmp_path / "plan.xlsx"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    yamlio.atomic_write(str(target), b"PK\x03\x04\r\n\xff")
+    assert target.read_bytes() == b"PK\x03\x04\r\n\xff"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
 def test_failed_atomic_write_leaves_the_old_file_and_no_temporary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -486,8 +486,9 @@ def parse(loaded: Loaded, text: str) -> Loaded:
     return loaded
 
 
-def atomic_write(path: str, text: str) -> None:
-    """Write `text` to `path` atomically, keeping an existing file's permissions.
+def atomic_write(path: str, data: str | bytes) -> None:
+    """Write `data` to `path` atomically (text as UTF-8, bytes as they are: a workbook),
+    keeping an existing file's permissions.
 
     A temporary file in the same folder is written, flushed and fsynced, given the old
     file's mode (mkstemp creates 0600), renamed over the target, and the folder fsynced,
@@ -503,8 +504,8 @@ def atomic_write(path: str, text: str) -> None:
         mode = None
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".hplan-", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is None:

@@ -190,7 +190,7 @@ def emit_all(parts: list[tuple[Loaded, str]], common: Common, joined: str | None
         write(common.output, joined, common.force, parts[0][0].lang)
 
 
-def write(output: str, text: str, force: bool, lang: str) -> None:
+def write(output: str, text: str | bytes, force: bool, lang: str) -> None:
     """Write a derived file atomically; a plan file never without --force."""
     target = Path(output)
     if target.is_file() and options.is_plan_file(target) and not force:
