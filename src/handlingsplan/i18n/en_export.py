@@ -5,13 +5,24 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "help.export": (
-        "Export a plan for a calendar: an all-day event per activity, milestone, dated "
-        "communication and checkpoint (iCalendar, .ics).\n\n"
+        "Export a plan for a calendar (ics: an all-day event per activity, milestone, "
+        "dated communication and checkpoint) or a spreadsheet (xlsx: the plan, its "
+        "activities, goals, backlog and gaps, one sheet each, with the columns of "
+        "hplan table --format csv).\n\n"
         "Examples:\n\n"
         "  hplan export plan.yaml --format ics -o plan.ics\n\n"
+        "  hplan export plan.yaml --format xlsx -o plan.xlsx\n\n"
         "  SOURCE_DATE_EPOCH=0 hplan export plan.yaml -f ics --lang en > plan.ics"
     ),
-    "help.export_format": "The output format: ics (xlsx is to come). Required.",
+    "help.export_format": "The output format: ics (calendar) or xlsx (spreadsheet). Required.",
+    "export.binary_terminal": (
+        "{format} is a binary file and is not written to a terminal: "
+        "use -o FILE, or redirect standard output to a file"
+    ),
+    # a gap's status, as a spreadsheet shows it
+    "value.open": "open",
+    "value.closed": "closed",
+    "value.accepted": "accepted",
     "help.force_export": "Overwrite the output file even if it is a plan file.",
     "export.bad_epoch": "SOURCE_DATE_EPOCH must be a whole number of seconds, not {value}",
     "export.name_marked": "{title} [{marking}]",

@@ -5,13 +5,24 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "help.export": (
-        "Exportera en plan till en kalender: en heldagshändelse per aktivitet, milstolpe, "
-        "daterad kommunikation och kontrollpunkt (iCalendar, .ics).\n\n"
+        "Exportera en plan till en kalender (ics: en heldagshändelse per aktivitet, "
+        "milstolpe, daterad kommunikation och kontrollpunkt) eller ett kalkylblad (xlsx: "
+        "planen, dess aktiviteter, mål, backlogg och brister, ett blad vardera, med "
+        "kolumnerna från hplan table --format csv).\n\n"
         "Exempel:\n\n"
         "  hplan export plan.yaml --format ics -o plan.ics\n\n"
+        "  hplan export plan.yaml --format xlsx -o plan.xlsx\n\n"
         "  SOURCE_DATE_EPOCH=0 hplan export plan.yaml -f ics --lang sv > plan.ics"
     ),
-    "help.export_format": "Utformatet: ics (xlsx kommer senare). Krävs.",
+    "help.export_format": "Utformatet: ics (kalender) eller xlsx (kalkylblad). Krävs.",
+    "export.binary_terminal": (
+        "{format} är en binär fil och skrivs inte till en terminal: "
+        "använd -o FIL, eller styr om standard ut till en fil"
+    ),
+    # en brists status, som ett kalkylblad visar den
+    "value.open": "öppen",
+    "value.closed": "åtgärdad",
+    "value.accepted": "accepterad",
     "help.force_export": "Skriv över utfilen även om den är en planfil.",
     "export.bad_epoch": "SOURCE_DATE_EPOCH ska vara ett helt antal sekunder, inte {value}",
     "export.name_marked": "{title} [{marking}]",
