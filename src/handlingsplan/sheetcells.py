@@ -104,8 +104,8 @@ def _number(value: Cell, kind: str) -> int | float | Bad:
     cell formatted as one (which Excel keeps as 0.4)."""
     bad = Bad(f"import.cell.{kind}", shown(value))
     if isinstance(value, Share) and kind == "percent":
-        return whole(round(value * 100, 9))
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = round(value * 100, 9)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
         number = float(value)
     elif isinstance(value, str) and (match := _NUMBER.match(_percentless(value, kind))):
         number = float(match[0].translate(_SPACES).replace(",", "."))

@@ -1,0 +1,253 @@
+"""`hplan import` as a user runs it: exit code, output and the file on disk together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from handlingsplan.pipeline import validate_path
+
+Hplan = Callable[..., Any]
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+HEADER = ["Id", "Aktivitet", "Prioritet", "Ansvarig", "Start", "Slut"]
+ORG = ("--organisation", "Northwind", "--year", "2027")
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795824000")  # 2026-11-28
+
+
+def book(path: str, sheets: dict[str, list[list[Any]]]) -> None:
+    """A workbook of `sheets` (title -> rows), as a person or a template makes one."""
+    made = openpyxl.Workbook()
+    made.remove(made.active)
+    for title, rows in sheets.items():
+        ws = made.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    made.save(path)
+
+
+def _codes(path: str) -> list[str]:
+    return sorted({d.code for d in validate_path(path).diagnostics})
+
+
+@pytest.mark.parametrize("example", ["handlingsplan-2027.yaml", "action-plan-2027.yaml"])
+def test_a_csv_hplan_table_wrote_imports_back_to_a_plan_that_validates(
+    hplan: Hplan, example: str
+) -> None:
+    assert hplan("table", "--format", "csv", "-o", "table.csv", str(EXAMPLES / example)).code == 0
+    run = hplan("import", "table.csv", "-o", "plan.yaml", *ORG)
+    assert run.code == 0, run.err
+    assert run.out.startswith("Wrote plan.yaml: ") or run.out.startswith("Skrev plan.yaml: ")
+    assert "hplan adopt" in run.out
+    assert set(_codes("plan.yaml")) <= {"HP503", "HP208"}  # a draft; a reference to plan `it`
+
+
+def test_the_swedish_example_keeps_its_marking_row_out_and_its_words_swedish(hplan: Hplan) -> None:
+    hplan("table", "--format", "csv", "-o", "t.csv", str(EXAMPLES / "handlingsplan-2027.yaml"))
+    assert hplan("import", "t.csv", "-o", "p.yaml", *ORG).code == 0
+    text = Path("p.yaml").read_text(encoding="utf-8")
+    assert "  language: sv\n" in text and "    priority: kritisk\n" in text
+    assert "Konfidentiell" not in text
+    assert text.startswith("# Gjord av hplan import från t.csv den 2026-11-28.\n")
+
+
+def test_an_xlsx_with_errors_in_several_sheets_and_rows_writes_nothing(hplan: Hplan) -> None:
+    book("plan.xlsx", {
+        "Plan": [["Organisation", "Kommunen"], ["Periodens start", dt.date(2027, 1, 1)],
+                 ["Periodens slut", "2027-12-31"], ["Språk", "sv"]],
+        "Mål": [["Id", "Mål"], ["M1", "Alla utbildade"], ["M1", "Igen"]],
+        "Aktiviteter": [[*HEADER, "Mål", "Kostnad"],
+                        ["A1", "Utbildning", "hög", "Per Ek", "2027-13-01", "2027-05-31", "M1", 100],
+                        ["A2", "Policy", "mellan", "Per Ek", dt.date(2027, 2, 1),
+                         dt.datetime(2027, 3, 1), "M9", "mycket"]],
+    })  # fmt: skip
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml")
+    assert run.code == 1
+    assert run.out == ""
+    assert run.err.splitlines() == [
+        "plan.xlsx: Mål!A3 (Id): fel: id M1 används redan i Mål!A2",
+        'plan.xlsx: Aktiviteter!E2 (Start): fel: "2027-13-01" är inget datum (ÅÅÅÅ-MM-DD)',
+        'plan.xlsx: Aktiviteter!C3 (Prioritet): fel: "mellan" är inte något av: kritisk, hög, medel, låg',
+        'plan.xlsx: Aktiviteter!H3 (Kostnad): fel: "mycket" är inget belopp (skriv det som 1500000, 1 500 000, 80 tkr eller 1,5 mnkr)',
+        "Inget skrevs: 4 fel, 0 varningar.",
+    ]  # fmt: skip
+    assert not Path("plan.yaml").exists()
+
+
+def test_a_goal_no_goal_sheet_row_defines_is_an_error_at_its_cell(hplan: Hplan) -> None:
+    book("plan.xlsx", {
+        "Goals": [["Id", "Title"], ["G1", "Everyone trained"]],
+        "Activities": [["Id", "Activity", "Priority", "Responsible", "Start", "End", "Goals"],
+                       ["A1", "Train", "high", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1), "G1, G7"]],
+    })  # fmt: skip
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *ORG)
+    assert run.code == 1
+    assert "plan.xlsx: Activities!G2 (Goals): error HP203: activity A1: " in run.err
+    assert "G7" in run.err and not Path("plan.yaml").exists()
+
+
+def test_a_workbook_with_every_sheet_makes_the_whole_plan(hplan: Hplan) -> None:
+    book("plan.xlsx", {
+        "Plan": [["Title", "Security plan 2027"], ["Organisation", "Northwind"],
+                 ["Period start", dt.date(2027, 1, 1)], ["Period end", dt.date(2027, 12, 31)],
+                 ["Language", "en"], ["Budget money", "1,5 mnkr"], ["Contingency", "15 %"],
+                 ["Checkpoints", "2027-04-30, 2027-08-31"], ["Notes", "kept out"]],
+        "Gaps": [["Id", "Control", "Severity", "Status"], ["G-1", "6.3", "betydande", "open"]],
+        "Goals": [["Id", "Title"], ["G1", "Everyone trained"]],
+        "Activities": [["Id", "Activity", "Priority", "Responsible", "Start", "End", "Goals", "Gaps", "Hours"],
+                       ["A1", "Train", "High", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1), "G1", "G-1", 40]],
+        "Backlog": [["Id", "Activity", "Target"], ["B1", "Classify systems", 2028]],
+    })  # fmt: skip
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml")
+    assert run.code == 0, run.err
+    assert run.err == 'plan.xlsx: Plan!A9: warning: unknown field "Notes", not read\n'
+    text = Path("plan.yaml").read_text(encoding="utf-8")
+    for line in (
+        "  budget: {money: 1500000}",
+        "  contingency: 0.15",
+        "    severity: significant",
+        "  checkpoints: [2027-04-30, 2027-08-31]",
+        '    target: "2028"',
+        "    gaps: [G-1]",
+    ):
+        assert line in text, text
+    assert _codes("plan.yaml") == ["HP503"]
+
+
+def test_an_existing_file_is_never_overwritten_without_force(hplan: Hplan) -> None:
+    Path("t.csv").write_text(
+        "Activity,Priority,Responsible,Start,End\nTrain,high,Jane,2027-02-01,2027-03-01\n"
+    )
+    Path("plan.yaml").write_text("not a plan, but mine\n")
+    run = hplan("import", "t.csv", "-o", "plan.yaml", *ORG)
+    assert run.code == 1
+    assert (
+        run.err
+        == "hplan: plan.yaml exists; not overwritten (use --force to overwrite it, or -o for another file)\n"
+    )
+    assert Path("plan.yaml").read_text() == "not a plan, but mine\n"
+    run = hplan("import", "t.csv", "-o", "plan.yaml", "--force", *ORG)
+    assert run.code == 0, run.err
+    assert "activities:" in Path("plan.yaml").read_text()
+
+
+def test_the_input_is_never_the_output(hplan: Hplan) -> None:
+    Path("t.csv").write_text("Activity\nTrain\n")
+    run = hplan("import", "t.csv", "-o", "t.csv", "--force", *ORG)
+    assert run.code == 1 and "import never changes its input" in run.err
+    assert Path("t.csv").read_text() == "Activity\nTrain\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "hplan: a csv file has no plan sheet: give --organisation (the plan needs an organisation and a period: --organisation, --year or --period)\n"),
+        (("--organisation", "X"), "hplan: a csv file has no plan sheet: give --year (the plan needs an organisation and a period: --organisation, --year or --period)\n"),
+        (("--organisation", "X", "--year", "2027", "--period", "2027-01-01..2027-06-30"), "hplan: give --year or --period, not both\n"),
+        (("--organisation", "X", "--period", "2027-01-01..2026-06-30"), "hplan: --period: 2027-01-01:2026-06-30 ends before it starts\n"),
+        (("--organisation", "X", "--year", "27a"), "hplan: --year '27a' is not a year from 2000 to 2100\n"),
+        (("--organisation", " ", "--year", "2027"), "hplan: --organisation must not be empty\n"),
+    ],
+)  # fmt: skip
+def test_a_csv_needs_the_header_from_options(
+    hplan: Hplan, args: tuple[str, ...], message: str
+) -> None:
+    Path("t.csv").write_text(
+        "Activity,Priority,Responsible,Start,End\nTrain,high,Jane,2027-02-01,2027-03-01\n"
+    )
+    run = hplan("import", "t.csv", "-o", "plan.yaml", *args)
+    assert (run.code, run.out, run.err) == (2, "", message)
+    assert not Path("plan.yaml").exists()
+
+
+def test_a_period_and_a_title_from_options(hplan: Hplan) -> None:
+    Path("t.csv").write_text(
+        "Activity,Priority,Responsible,Start,End\nTrain,high,Jane,2027-02-01,2027-03-01\n"
+    )
+    run = hplan("import", "t.csv", "-o", "-", "--organisation", "X", "--title", "Plan H1",
+                "--period", "2027-01-01..2027-06-30")  # fmt: skip
+    assert run.code == 0, run.err
+    assert (
+        "  title: Plan H1\n" in run.out
+        and "  period: {start: 2027-01-01, end: 2027-06-30}\n" in run.out
+    )
+    assert run.err.endswith(
+        "Wrote -: 1 activities, 0 goals, 0 backlog items, 0 gaps. It is a draft: check it with hplan validate, then record the decision with hplan adopt.\n"
+    )
+
+
+def test_json_findings(hplan: Hplan) -> None:
+    Path("t.csv").write_text(
+        "Activity,Priority,Responsible,Start,End\nTrain,hi,Jane,2027-02-01,2027-03-01\n"
+    )
+    run = hplan("import", "t.csv", "-o", "plan.yaml", "--format", "json", *ORG)
+    assert run.code == 1 and run.err == ""
+    doc = json.loads(run.out)
+    assert doc["written"] is False and doc["summary"] == {"errors": 1, "warnings": 0}
+    assert doc["findings"] == [{"severity": "error", "code": None, "sheet": None, "row": 2,
+                                "column": "B", "label": "Priority",
+                                "message": '"hi" is not one of: critical, high, medium, low'}]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("plan.xlsx", b"", "plan.xlsx is not a readable .xlsx workbook"),
+        ("plan.xlsx", b"\x00\x01binary\xff" * 100, "plan.xlsx is not a readable .xlsx workbook"),
+        ("plan.xlsx", b"Activity,Priority\n", "plan.xlsx is not a readable .xlsx workbook"),
+        ("plan.xlsx", b"PK\x03\x04" + b"\x00" * 100, "plan.xlsx is not a readable .xlsx workbook"),
+        ("plan.csv", b"\x00\x01\x02", "plan.csv is not a text file"),
+    ],
+)  # fmt: skip
+def test_hostile_files_are_refused_without_a_traceback(
+    hplan: Hplan, name: str, content: bytes, message: str
+) -> None:
+    Path(name).write_bytes(content)
+    run = hplan("import", name, "-o", "plan.yaml", *ORG)
+    assert run.code == 1 and run.out == ""
+    assert run.err.startswith(f"hplan: {message}") and "Traceback" not in run.err
+    assert not Path("plan.yaml").exists()
+
+
+def test_a_missing_file_and_a_wrong_suffix(hplan: Hplan) -> None:
+    run = hplan("import", "none.csv", "-o", "plan.yaml", *ORG)
+    assert (run.code, run.err) == (1, "hplan: none.csv cannot be read: No such file or directory\n")
+    run = hplan("import", "plan.ods", "-o", "plan.yaml", *ORG)
+    assert (run.code, run.err) == (2, "hplan: plan.ods: hplan import reads .xlsx and .csv files\n")
+
+
+def test_formula_text_is_kept_as_text_and_a_formula_is_never_run(hplan: Hplan) -> None:
+    made = openpyxl.Workbook()
+    ws = made.active
+    ws.title = "Activities"
+    ws.append(["Id", "Activity", "Priority", "Responsible", "Start", "End", "Cost"])
+    ws.append(["A1", "x", "high", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1), "=1+1"])
+    ws["B2"].value, ws["B2"].data_type = '=HYPERLINK("http://x")', "s"  # text, as export writes it
+    made.save("plan.xlsx")
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *ORG)
+    # "=1+1" is a formula with no value saved (openpyxl never calculates): an empty cell.
+    assert run.code == 0, run.err
+    text = Path("plan.yaml").read_text(encoding="utf-8")
+    assert '    name: =HYPERLINK("http://x")\n' in text and "cost" not in text
+
+
+def test_a_wide_and_long_odd_sheet_is_read_without_a_traceback(hplan: Hplan) -> None:
+    rows: list[list[Any]] = [["x"] * 300 for _ in range(3)]
+    rows.append(["Activity", "Priority", "Responsible", "Start", "End"])
+    rows += [
+        [f"Task {n}", "low", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1)] for n in range(2000)
+    ]
+    book("odd.xlsx", {"Blad1": rows})
+    run = hplan("import", "odd.xlsx", "-o", "plan.yaml", *ORG)
+    assert run.code == 0, run.err
+    assert "  - id: A2000\n" in Path("plan.yaml").read_text(encoding="utf-8")
