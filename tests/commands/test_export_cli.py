@@ -1,16 +1,23 @@
 """`hplan export`: exit code and output together; -o and standard output, sv and en,
-SOURCE_DATE_EPOCH, the plan-file guard, the closed set of formats. What the calendar
-holds is tested in tests/render/test_ics.py."""
+SOURCE_DATE_EPOCH, the plan-file guard, the closed set of formats; a workbook to a file,
+to a pipe, never to a terminal. What the calendar holds is tested in
+tests/render/test_ics.py, what the workbook holds in tests/render/test_xlsx.py."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from icalendar import Calendar
+from openpyxl import load_workbook
+
+from conftest import EXAMPLE_PLANS
+from handlingsplan.cli import main
 
 Hplan = Callable[..., Any]
 EPOCH = {"SOURCE_DATE_EPOCH": "1800000000"}  # 2027-01-15 08:00:00 UTC
@@ -101,10 +108,10 @@ def test_a_calendar_file_is_overwritten(hplan: Hplan, plan: Path, tmp_path: Path
 
 
 def test_unknown_format(hplan: Hplan, plan: Path, tmp_path: Path) -> None:
-    out = tmp_path / "plan.xlsx"
-    run = hplan("export", str(plan), "-f", "xlsx", "-o", str(out))
+    out = tmp_path / "plan.pdf"
+    run = hplan("export", str(plan), "-f", "pdf", "-o", str(out))
     assert (run.code, run.out) == (2, "")
-    assert "unknown format xlsx; choose one of ics" in run.err
+    assert "unknown format pdf; choose one of ics, xlsx" in run.err
     assert not out.exists()
 
 
@@ -133,7 +140,112 @@ def test_broken_plan_writes_nothing(hplan: Hplan, tmp_path: Path) -> None:
 def test_help_names_the_formats(hplan: Hplan) -> None:
     run = hplan("export", "--help")
     assert run.code == 0
-    assert "ics (xlsx is to come)" in run.out
+    assert "ics (calendar) or xlsx (spreadsheet)" in " ".join(run.out.split())
     assert "hplan export plan.yaml --format ics -o plan.ics" in run.out
+    assert "hplan export plan.yaml --format xlsx -o plan.xlsx" in run.out
     swedish = hplan("export", "--help", env={"LANG": "sv_SE.UTF-8"})
-    assert "ics (xlsx kommer senare)" in swedish.out
+    assert "ics (kalender) eller xlsx (kalkylblad)" in " ".join(swedish.out.split())
+
+
+# --- xlsx -----------------------------------------------------------------------------
+
+
+def sheets(data: bytes) -> list[str]:
+    return list(load_workbook(io.BytesIO(data)).sheetnames)
+
+
+def test_xlsx_written_with_o(hplan: Hplan, plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "plan.xlsx"
+    run = hplan("export", str(plan), "--format", "xlsx", "-o", str(out), env=EPOCH)
+    assert (run.code, run.out, run.err) == (0, "", "")
+    book = load_workbook(out)
+    assert book.sheetnames == ["Plan", "Aktiviteter", "Mål", "Backlogg", "Brister"]
+    assert book["Aktiviteter"]["N2"].value == "Åsa Öberg"
+    english = tmp_path / "plan-en.xlsx"
+    run = hplan("export", str(plan), "-f", "xlsx", "--lang", "en", "-o", str(english))
+    assert (run.code, run.err) == (0, "")
+    assert sheets(english.read_bytes()) == ["Plan", "Activities", "Goals", "Backlog", "Gaps"]
+
+
+def test_xlsx_reproducible_with_epoch(hplan: Hplan, plan: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "1.xlsx", tmp_path / "2.xlsx"
+    for out in (first, second):
+        assert hplan("export", str(plan), "-f", "xlsx", "-o", str(out), env=EPOCH).code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_xlsx_to_a_pipe(
+    plan: Path, capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LANG", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH["SOURCE_DATE_EPOCH"])
+    with pytest.raises(SystemExit) as stopped:
+        main(["export", str(plan), "-f", "xlsx"])
+    out, err = capsysbinary.readouterr()
+    assert (stopped.value.code, err) == (0, b"")
+    assert out.startswith(b"PK")  # a zip, as it is: no newline added, nothing decoded
+    assert sheets(out)[1] == "Aktiviteter"
+
+
+def test_xlsx_refused_on_a_terminal(
+    hplan: Hplan, plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    run = hplan("export", str(plan), "-f", "xlsx")
+    assert (run.code, run.out) == (2, "")
+    assert run.err == (
+        "hplan: xlsx is a binary file and is not written to a terminal: use -o FILE, "
+        "or redirect standard output to a file\n"
+    )
+    swedish = hplan("export", str(plan), "-f", "xlsx", "-o", "-", "--lang", "sv")
+    assert (swedish.code, swedish.out) == (2, "")
+    assert "xlsx är en binär fil och skrivs inte till en terminal" in swedish.err
+
+
+def test_xlsx_never_over_a_plan_without_force(hplan: Hplan, plan: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(PLAN, encoding="utf-8")
+    run = hplan("export", str(plan), "-f", "xlsx", "-o", str(other), env=EPOCH)
+    assert (run.code, run.out) == (1, "")
+    assert run.err == (
+        f"hplan: {other} är en planfil och skrivs inte över "
+        "(använd --force för att skriva över den)\n"
+    )
+    assert other.read_text(encoding="utf-8") == PLAN
+    forced = hplan("export", str(plan), "-f", "xlsx", "-o", str(other), "--force", env=EPOCH)
+    assert (forced.code, forced.out, forced.err) == (0, "", "")
+    assert sheets(other.read_bytes())[0] == "Plan"
+
+
+def test_xlsx_keeps_the_files_permissions(hplan: Hplan, plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "plan.xlsx"
+    out.write_bytes(b"old")
+    out.chmod(0o640)
+    assert hplan("export", str(plan), "-f", "xlsx", "-o", str(out)).code == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert out.read_bytes().startswith(b"PK")
+
+
+def test_xlsx_of_a_plan_with_errors_says_so(hplan: Hplan, tmp_path: Path) -> None:
+    flawed = tmp_path / "flawed.yaml"
+    flawed.write_text(PLAN.replace("goals: [M1]", "goals: [M9]"), encoding="utf-8")
+    out = tmp_path / "plan.xlsx"
+    run = hplan("export", str(flawed), "-f", "xlsx", "-o", str(out))
+    assert (run.code, run.out) == (0, "")
+    assert run.err == (
+        f"1 fel i planen: vyn kan vara ofullständig. `hplan validate {flawed}` visar felet.\n"
+    )
+    assert sheets(out.read_bytes())[1] == "Aktiviteter"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_xlsx_imports_back_to_the_same_table(hplan: Hplan, tmp_path: Path, lang: str) -> None:
+    """Export and import share sheet.py: the shipped plans survive the round trip."""
+    source = str(EXAMPLE_PLANS[lang])
+    book, back = tmp_path / "plan.xlsx", tmp_path / "back.yaml"
+    assert hplan("export", source, "-f", "xlsx", "-o", str(book)).code == 0
+    assert hplan("import", str(book), "-o", str(back)).code == 0
+    for extra in ([], ["--backlog"]):
+        before = hplan("table", source, "-f", "csv", *extra)
+        after = hplan("table", str(back), "-f", "csv", *extra)
+        assert (after.code, after.out) == (0, before.out)
