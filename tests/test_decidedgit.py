@@ -194,3 +194,13 @@ def test_changes_said_in_each_language() -> None:
     assert changes(value, "sv").startswith(
         "tillagda A9; datum flyttade A3 +33 d; budgeten har ändrats; bara fält"
     )
+
+
+def test_summary_of_the_gap_register_dependencies_and_requirements() -> None:
+    cases = Path(__file__).resolve().parent / "cases" / "diff"
+    old, new = (validate_text((cases / f"register-{n}.yaml").read_text("utf-8"), "p.yaml").plan
+                for n in ("old", "new"))  # fmt: skip
+    assert old is not None and new is not None
+    said = changes(decidedgit.summary(plandiff.diff(old, new)), "en")
+    assert said == ("added A3; gaps closed changed A1, A2; dependencies changed A2; "
+                    "requirements changed A1; gaps added, removed or changed G-2, G-1, G-3, G-4")  # fmt: skip

@@ -97,3 +97,20 @@ def test_carried_into_the_next_year_is_not_a_removal() -> None:
     assert not any(c.kind == "changed" and c.section == "activity" for c in found)
     fields = {c.field for c in found if c.section == "plan"}
     assert fields == {"period", "decision"}
+
+
+def test_gap_register_dependencies_and_requirements() -> None:
+    found = changes("register-old.yaml", "register-new.yaml")
+    gaps = {(c.kind, c.id, c.field, c.old, c.new) for c in found if c.section == "gap"}
+    # "A.5.30" and "5.30" name the same control: G-1 changed only its severity
+    assert gaps == {
+        ("removed", "G-2", "", None, None),
+        ("added", "G-4", "", None, "moderate"),
+        ("changed", "G-1", "severity", "significant", "serious"),
+        ("changed", "G-3", "status", "open", "accepted"),
+    }
+    sets = {(c.id, c.field): (c.added, c.removed) for c in found if c.field in plandiff.SETS}
+    assert sets == {("A1", "requirements"): (("GDPR art. 32",), ()),
+                    ("A1", "gaps"): (("G-4",), ()),
+                    ("A2", "gaps"): ((), ("G-2",)),
+                    ("A2", "depends_on"): (("A3",), ("A1",))}  # fmt: skip

@@ -116,17 +116,19 @@ _ACTIVITY_KINDS = {"added": "added", "from_backlog": "from_backlog", "removed": 
                    "to_backlog": "to_backlog"}  # fmt: skip
 _FIELDS = {"start": "dates", "end": "dates", "money": "cost", "hours": "cost",
            "responsible": "responsible", "priority": "priority", "name": "name",
-           "goals": "goals", "controls": "controls"}  # fmt: skip
+           "goals": "goals", "controls": "controls", "gaps": "activity_gaps",
+           "depends_on": "dependencies", "requirements": "requirements"}  # fmt: skip
 _PLAN_FIELDS = {"period": "period", "budget_money": "budget", "budget_hours": "budget",
                 "contingency": "budget"}  # fmt: skip
 ORDER = ("added", "from_backlog", "removed", "to_backlog", "dates", "cost", "responsible",
-         "priority", "name", "goals", "controls", "plan_goals", "backlog", "budget", "period")  # fmt: skip
+         "priority", "name", "goals", "controls", "activity_gaps", "dependencies",
+         "requirements", "plan_goals", "backlog", "gaps", "budget", "period")  # fmt: skip
 
 
 def summary(found: plandiff.PlanDiff) -> str:
     """The changes of decided content as `kind=ids;kind=ids` (render/messages.py says
     it in the reader's language); `other` when only fields diff does not list changed,
-    such as descriptions, gaps and dependencies. Follow-up (status) is left out."""
+    such as descriptions. Follow-up (status) is left out."""
     named: dict[str, list[str]] = {}
     ends = {c.id for c in found.changes if c.field == "end" and c.days is not None}
     for change in found.changes:
@@ -148,6 +150,8 @@ def _kind(change: plandiff.Change) -> tuple[str | None, str]:
         return "plan_goals", change.id
     if change.section == plandiff.BACKLOG:
         return "backlog", change.id
+    if change.section == plandiff.GAP:
+        return "gaps", change.id
     if change.section == plandiff.PLAN and change.field in _PLAN_FIELDS:
         return _PLAN_FIELDS[change.field], ""
     return None, ""  # status (follow-up), the decision and revisions themselves

@@ -18,16 +18,20 @@ from handlingsplan.model import Activity, BacklogItem, Decision, Plan
 ACTIVITY = "activity"
 BACKLOG = "backlog"
 GOAL = "goal"
+GAP = "gap"
 PLAN = "plan"
+# Fields that hold sets of ids: a change lists what was added and removed.
+SETS = ("goals", "controls", "gaps", "depends_on", "requirements")
 
 
 @dataclass(frozen=True)
 class Change:
     """One difference. `kind` is added, removed, carried, to_backlog, from_backlog or
     changed; `field` names what changed (start, end, money, hours, responsible,
-    priority, status, name, goals, controls; for the plan budget_money, budget_hours,
-    period, decision, revision). Dates moved carry `days`; set fields carry `added`
-    and `removed`."""
+    priority, status, name, goals, controls, gaps, depends_on, requirements; for a gap
+    severity, status, control; for the plan budget_money, budget_hours, period,
+    decision, revision). Dates moved carry `days`; set fields (SETS) carry `added` and
+    `removed`."""
 
     section: str
     kind: str
@@ -58,7 +62,7 @@ class PlanDiff:
 
 def diff(old: Plan, new: Plan) -> PlanDiff:
     return PlanDiff([*_header(old, new), *_activities(old, new), *_goals(old, new),
-                     *_backlog(old, new)])  # fmt: skip
+                     *_backlog(old, new), *_gaps(old, new)])  # fmt: skip
 
 
 def _header(old: Plan, new: Plan) -> Iterator[Change]:
@@ -155,7 +159,7 @@ def _activity(a: Activity, b: Activity) -> Iterator[Change]:
     for part in ("responsible", "priority", "status"):
         if getattr(a, part) != getattr(b, part):
             yield changed(part, getattr(a, part), getattr(b, part))
-    yield from _sets(ACTIVITY, b.id, b.name, ("goals", "controls"), a, b)
+    yield from _sets(ACTIVITY, b.id, b.name, SETS, a, b)
 
 
 def _sets(section: str, key: str, name: str, parts: tuple[str, ...],
@@ -203,3 +207,21 @@ def _backlog(old: Plan, new: Plan) -> Iterator[Change]:
     for key, item in after.items():
         if key not in before and key not in activities_before:
             yield Change(BACKLOG, "added", key, item.name)
+
+
+def _gaps(old: Plan, new: Plan) -> Iterator[Change]:
+    """The gap register: gaps added or removed, and a gap's control, severity or status
+    changed (a gap closed or accepted is a decision management wants to see)."""
+    before = {g.id: g for _, g in old.gaps}
+    after = {g.id: g for _, g in new.gaps}
+    for key, gap in before.items():
+        if key not in after:
+            yield Change(GAP, "removed", key, gap.control)
+    for key, gap in after.items():
+        if key not in before:
+            yield Change(GAP, "added", key, gap.control, new=gap.severity)
+            continue
+        for part in ("control", "severity", "status"):
+            x, y = getattr(before[key], part), getattr(gap, part)
+            if (_norm(x) if part == "control" else x) != (_norm(y) if part == "control" else y):
+                yield Change(GAP, "changed", key, gap.control, part, x, y)

@@ -105,6 +105,23 @@ def test_json_changed_fields(hplan: Hplan) -> None:
                    "new": "2027-06-30", "days": 30}  # fmt: skip
 
 
+def test_gap_register_dependencies_and_requirements_in_each_language(hplan: Hplan) -> None:
+    sv = hplan("diff", "register-old.yaml", "register-new.yaml")
+    assert sv.code == 0
+    assert "I korthet: Aktiviteter: 1 tillagda, 2 ändrade; Brister: 1 tillagda, 1 borttagna,\n  2 ändrade." in sv.out
+    for line in ("    krav +GDPR art. 32", "    beroende av +A3, −A1", "    brister −G-2",
+                 "Brister\n  − G-2 8.13 (borttagen)", "    allvarlighet betydande → allvarlig",
+                 "    status öppen → accepterad", "  + G-4 8.7"):  # fmt: skip
+        assert line in sv.out, line
+    en = hplan("diff", "register-old.yaml", "register-new.yaml", "--lang", "en", "-f", "json")
+    assert en.code == 0
+    found = json.loads(en.out)["changes"]
+    assert {"section": "gap", "kind": "changed", "id": "G-3", "name": "6.3", "field": "status",
+            "old": "open", "new": "accepted"} in found  # fmt: skip
+    assert {"section": "activity", "kind": "changed", "id": "A2", "name": "Övning",
+            "field": "depends_on", "added": ["A3"], "removed": ["A1"]} in found  # fmt: skip
+
+
 def test_output_file(hplan: Hplan, tmp_path: Path) -> None:
     out = tmp_path / "diff.md"
     run = hplan("diff", OLD, NEW, "-f", "markdown", "-o", str(out))

@@ -46,8 +46,12 @@ MESSAGES: dict[str, str] = {
     "HP504.change.goals": "goals changed {ids}",
     "HP504.change.controls": "controls changed {ids}",
     "HP504.change.plan_goals": "goals added or removed {ids}",
+    "HP504.change.activity_gaps": "gaps closed changed {ids}",
+    "HP504.change.dependencies": "dependencies changed {ids}",
+    "HP504.change.requirements": "requirements changed {ids}",
+    "HP504.change.gaps": "gaps added, removed or changed {ids}",
     "HP504.change.backlog": "backlog items added or removed {ids}",
     "HP504.change.budget": "the budget changed",
     "HP504.change.period": "the period changed",
-    "HP504.change.other": "only fields that hplan diff does not list (such as descriptions, gaps, requirements or dependencies)",
+    "HP504.change.other": "only fields that hplan diff does not list (such as descriptions, kinds, efforts or external dependencies)",
 }

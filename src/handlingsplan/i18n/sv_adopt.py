@@ -46,10 +46,14 @@ MESSAGES: dict[str, str] = {
     "HP504.change.goals": "mål ändrade {ids}",
     "HP504.change.controls": "säkerhetsåtgärder ändrade {ids}",
     "HP504.change.plan_goals": "mål tillagda eller borttagna {ids}",
+    "HP504.change.activity_gaps": "brister som åtgärdas ändrade {ids}",
+    "HP504.change.dependencies": "beroenden ändrade {ids}",
+    "HP504.change.requirements": "krav ändrade {ids}",
+    "HP504.change.gaps": "brister tillagda, borttagna eller ändrade {ids}",
     "HP504.change.backlog": "backlogg-poster tillagda eller borttagna {ids}",
     "HP504.change.budget": "budgeten har ändrats",
     "HP504.change.period": "perioden har ändrats",
-    "HP504.change.other": "bara fält som hplan diff inte listar (till exempel beskrivningar, brister, krav eller beroenden)",
+    "HP504.change.other": "bara fält som hplan diff inte listar (till exempel beskrivningar, typ, arbetsinsats eller externa beroenden)",
     "explain.HP504": """Det beslutade innehållet har ändrats efter det senaste beslutet.
 
 `hplan adopt` skriver en kontrollsumma (`digest: sha256-v1:…`) över det som ledningen

@@ -1,7 +1,7 @@
 """`hplan diff` as text fitted to the width, markdown and json.
 
 Sections in the order management reads them: decision and budget, activities, goals,
-backlog. Each item is one line (a sign, the id, the name), with what changed under it.
+backlog, the gap register. Each item is one line (a sign, the id, the name), with what changed under it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from typing import Any
 
 from handlingsplan.i18n import t
 from handlingsplan.model import Decision, Period, Plan
-from handlingsplan.plandiff import ACTIVITY, BACKLOG, GOAL, PLAN, Change, PlanDiff
+from handlingsplan.plandiff import ACTIVITY, BACKLOG, GAP, GOAL, PLAN, SETS, Change, PlanDiff
 from handlingsplan.render.rollover import cut, wrap
 from handlingsplan.render.table_export import Words
 
-SECTIONS = (PLAN, ACTIVITY, GOAL, BACKLOG)
+SECTIONS = (PLAN, ACTIVITY, GOAL, BACKLOG, GAP)
 SIGNS = {"added": "+", "removed": "−", "carried": "→", "to_backlog": "↓",
          "from_backlog": "↑", "changed": "~"}  # fmt: skip
 KINDS = ("added", "removed", "changed", "carried", "to_backlog", "from_backlog")
@@ -72,7 +72,7 @@ def _heading(page: Page) -> Iterator[str]:
 
 
 def _summary(found: PlanDiff, lang: str) -> Iterator[str]:
-    for section in (ACTIVITY, GOAL, BACKLOG):
+    for section in (ACTIVITY, GOAL, BACKLOG, GAP):
         counts = []
         for kind in KINDS:
             n = found.changed_items(section) if kind == "changed" else found.count(section, kind)
@@ -139,7 +139,7 @@ def _value(page: Page, field: str, value: Any) -> str:
         return words.money(value)
     if field in ("hours", "budget_hours"):
         return words.hours(value)
-    if field in ("priority", "status"):
+    if field in ("priority", "status", "severity"):
         return t(f"value.{value}", lang)
     if field == "contingency":
         return f"{round(value * 100)} %"
@@ -150,7 +150,7 @@ def _value(page: Page, field: str, value: Any) -> str:
 
 def _detail(page: Page, change: Change) -> str:
     lang, field = page.lang, change.field
-    if field in ("goals", "controls"):
+    if field in SETS:
         ids = [f"+{i}" for i in change.added] + [f"−{i}" for i in change.removed]
         return t(f"diff.field.{field}", lang) + " " + ", ".join(ids)
     if field == "name":
@@ -207,7 +207,7 @@ def _change_data(change: Change) -> dict[str, Any]:
             found[key] = _plain(getattr(change, key))
     if change.days is not None:
         found["days"] = change.days
-    if change.field in ("goals", "controls"):
+    if change.field in SETS:
         found["added"], found["removed"] = list(change.added), list(change.removed)
     return found
 
