@@ -223,7 +223,7 @@ MESSAGES: dict[str, str] = {
     "examples.migrate": "  hplan migrate --dry-run plan-2013.yaml\n  hplan migrate --in-place plan-2013.yaml",
     "examples.prioritise": '  hplan prioritise examples/handlingsplan-2027.yaml\n  hplan prioritise --budget "2 mnkr" --format markdown plan.yaml',
     "examples.adopt": '  hplan adopt handlingsplan-2027.yaml --by Kommunstyrelsen --date 2026-12-14 --reference "KS 2026/412"\n  hplan adopt handlingsplan-2027.yaml --by KS --date 2027-05-10 --revision --note "A8 flyttas"',
-    "examples.export": "  hplan export examples/handlingsplan-2027.yaml --format ics -o plan.ics",
+    "examples.export": "  hplan export examples/handlingsplan-2027.yaml --format ics -o plan.ics\n  hplan export examples/handlingsplan-2027.yaml --format xlsx -o handlingsplan-2027.xlsx",
     "examples.diff": "  hplan diff HEAD~3:plan.yaml plan.yaml\n  hplan diff --format markdown handlingsplan-2027.yaml handlingsplan-2028.yaml",
     "typer.Usage: ": "Användning: ",
     "typer.Install completion for the current shell.": "Installera komplettering för det aktuella skalet.",
