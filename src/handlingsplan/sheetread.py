@@ -53,7 +53,11 @@ def column_letter(index: int) -> str:
 
 def read(path: str, lang: str) -> tuple[Sheet, ...]:
     """The sheets of `path`, by its suffix; an unreadable file is HplanError (exit 1)."""
-    data = _bytes(path, lang)
+    return parse(_bytes(path, lang), path, lang)
+
+
+def parse(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
+    """The sheets of a file's bytes; `path` names it (its suffix says csv or xlsx)."""
     if path.lower().endswith(".csv"):
         return (_csv(data, path, lang),)
     return _xlsx(data, path, lang)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
 from handlingsplan.options import check_choice
 from handlingsplan.sheetfindings import ERROR, WARNING, Finding
+from handlingsplan.sheetread import Sheet
 
 FORMATS = ("text", "json")
 SUFFIXES = (".xlsx", ".xlsm", ".csv")
@@ -40,21 +42,37 @@ class ImportOptions:
 def run(opts: ImportOptions, config: Config, ui: str = "en") -> int:
     """`ui` is the command line's language, for what is said before the plan's is known."""
     target = _check(opts, ui)
-    found = sheetimport.read(sheetread.read(opts.file, ui), opts.lang)
+    made = make(opts, sheetread.read(opts.file, ui), config, target)
+    if sheetfindings.count(made.findings, ERROR):
+        _report(opts, made.findings, made.lang, None, "")
+        return EXIT_FINDINGS
+    if target != yamlio.STDIN:
+        _write(target, made.text, opts.force, made.lang)
+    elif opts.fmt != "json":  # JSON carries the plan itself: one document on the output
+        sys.stdout.write(made.text)
+    _report(opts, made.findings, made.lang, made.data, made.text)
+    return EXIT_OK
+
+
+@dataclass
+class Made:
+    """A plan made from a spreadsheet: its text, and what was found making it."""
+
+    text: str
+    data: dict[str, Any]
+    findings: list[Finding]
+    lang: str
+
+
+def make(opts: ImportOptions, sheets: Sequence[Sheet], config: Config, target: str) -> Made:
+    """The plan's text and every finding, placed and in order; no files (the round-trip
+    tests call it with a workbook made in memory)."""
+    found = sheetimport.read(sheets, opts.lang)
     lang = i18n.choose(opts.lang, found.lang or config.language)
     data = sheetplace.to_data(found, header(opts, found, lang), lang)
     text = _text(data, opts.file, lang)
     checked = sheetplace.placed(_validate(text, target), found, lang)
-    findings = sheetfindings.ordered(found.findings + checked, found.titles)
-    if sheetfindings.count(findings, ERROR):
-        _report(opts, findings, lang, None, "")
-        return EXIT_FINDINGS
-    if target != yamlio.STDIN:
-        _write(target, text, opts.force, lang)
-    elif opts.fmt != "json":  # JSON carries the plan itself: one document on the output
-        sys.stdout.write(text)
-    _report(opts, findings, lang, data, text)
-    return EXIT_OK
+    return Made(text, data, sheetfindings.ordered(found.findings + checked, found.titles), lang)
 
 
 def _check(opts: ImportOptions, ui: str) -> str:
