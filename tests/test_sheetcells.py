@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from handlingsplan import sheetcells, sheetread
+from handlingsplan.errors import HplanError
 from handlingsplan.sheetcells import Bad
 from handlingsplan.sheetread import Share
 
@@ -95,3 +100,32 @@ def test_windows_1252_csv_is_read(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_bytes("Id;Aktivitet\nA1;Översyn\n".encode("cp1252"))
     assert sheetread.read(str(path), "sv")[0].rows[1].cells == ("A1", "Översyn")
+
+
+def _workbook(rows: list[list[object]]) -> bytes:
+    made = openpyxl.Workbook()
+    for row in rows:
+        made.active.append(row)
+    out = io.BytesIO()
+    made.save(out)
+    return out.getvalue()
+
+
+def test_a_workbook_that_unpacks_too_large_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sheetread, "MAX_UNPACKED", 1000)
+    with pytest.raises(HplanError, match="larger than the limit"):
+        sheetread.parse(_workbook([["Activity"]]), "plan.xlsx", "en")
+
+
+def test_a_workbook_that_declares_too_small_a_size_is_read_whole() -> None:
+    """Some writers put a wrong <dimension>; openpyxl would stop reading at it."""
+    data = _workbook([["Id", "Activity"], ["A1", "One"], ["A2", "Two"]])
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            content = source.read(entry.filename)
+            if entry.filename.startswith("xl/worksheets/"):
+                content = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:A1"', content)
+            target.writestr(entry, content)
+    (sheet,) = sheetread.parse(out.getvalue(), "plan.xlsx", "en")
+    assert [row.cells for row in sheet.rows] == [("Id", "Activity"), ("A1", "One"), ("A2", "Two")]

@@ -21,6 +21,7 @@ from handlingsplan import i18n
 from handlingsplan.errors import HplanError
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED = 500 * 1024 * 1024  # what an .xlsx may unpack to
 MAX_ROWS = 100_000  # per sheet; a plan has hundreds of activities at most
 MAX_COLUMNS = 100  # the widest sheet (backlog) has 20 columns; the rest is not read
 Cell = str | int | float | dt.date | None
@@ -118,6 +119,7 @@ def _xlsx(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
     from openpyxl import load_workbook
 
     try:
+        _unpacked_size(data, path, lang)
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise HplanError(i18n.t("import.not_xlsx", lang, path=path, reason=_why(exc)), 1) from None
@@ -131,6 +133,17 @@ def _xlsx(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
         book.close()
 
 
+def _unpacked_size(data: bytes, path: str, lang: str) -> None:
+    """A workbook is a zip file: refuse one that unpacks to more than MAX_UNPACKED before
+    openpyxl unpacks it (a "zip bomb" of a few MiB can hold gigabytes of XML)."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if sum(entry.file_size for entry in archive.infolist()) > MAX_UNPACKED:
+            limit = MAX_UNPACKED >> 20
+            raise HplanError(i18n.t("import.too_big", lang, path=path, limit=limit), 1)
+
+
 def _why(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
@@ -138,9 +151,12 @@ def _why(exc: Exception) -> str:
 def _rows(ws: Any, path: str, lang: str) -> tuple[Row, ...]:
     if not hasattr(ws, "iter_rows"):
         return ()  # a chart sheet
+    # The size a file declares may be wrong (too small: rows would be lost; too large:
+    # every row padded to it): read the cells that are there instead.
+    ws.reset_dimensions()
     rows = []
-    for cells in ws.iter_rows(max_col=MAX_COLUMNS):
-        values = tuple(_xlsx_cell(cell) for cell in cells)
+    for cells in ws.iter_rows():
+        values = tuple(_xlsx_cell(cell) for cell in cells[:MAX_COLUMNS])
         number = next((c.row for c in cells if getattr(c, "row", None)), None)
         if number is None or not any(v is not None for v in values):
             continue  # an empty row: nothing to read, and EmptyCell has no row number

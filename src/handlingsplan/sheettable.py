@@ -27,6 +27,7 @@ REQUIRED = {
 }  # fmt: skip
 # Kinds with an id column that may be left out: the ids are then made (A1, A2, ...).
 MADE_IDS = {"activities": "A", "backlog": "B", "goals": "G"}
+KINDS = {kind: {c.key: c.kind for c in sheet.FIELDS[kind]} for kind in KEY_COLUMN}
 NESTED = {
     "money": ("cost", "money"), "hours": ("cost", "hours"), "running": ("cost", "running"),
     "accepted_by": ("accepted", "by"), "accepted_date": ("accepted", "date"),
@@ -121,12 +122,12 @@ def _item(table: Table, source: Sheet, row: Row) -> None:
     item: dict[str, Any] = {}
     index = len(table.items)
     for key, cell in cells.items():
-        column = table.columns[key]
-        place = Place(source.title, row.number, column, table.headers[column])
-        value = _cell(table, key, cell, place)
+        value = _cell(table.kind, key, cell)
         if value is None:
             continue
         if isinstance(value, sheetcells.Bad):
+            column = table.columns[key]
+            place = Place(source.title, row.number, column, table.headers[column])
             table.findings.append(Finding.bad(place, value))
             table.bad.add(index)
             continue
@@ -140,16 +141,14 @@ def _at(row: Row, column: int) -> Any:
     return None if isinstance(cell, str) and not cell.strip() else cell
 
 
-def _cell(table: Table, key: str, cell: Any, place: Place) -> Any:
+def _cell(kind: str, key: str, cell: Any) -> Any:
     """The cell's value; an empty required cell is an error (returned as Bad)."""
     if cell is None:
-        if key in REQUIRED[table.kind] or key == "id":
+        if key in REQUIRED[kind] or key == "id":
             return sheetcells.Bad("import.cell.required", "")
         return None
-    column = sheet.FIELDS[table.kind]
-    kind = next(c.kind for c in column if c.key == key)
-    vocabulary = "gap_status" if (table.kind, key) == ("gaps", "status") else key
-    return sheetcells.parse(kind, cell, vocabulary)
+    vocabulary = "gap_status" if (kind, key) == ("gaps", "status") else key
+    return sheetcells.parse(KINDS[kind][key], cell, vocabulary)
 
 
 def _put(item: dict[str, Any], key: str, value: Any) -> None:

@@ -14,7 +14,7 @@ MESSAGES: dict[str, str] = {
     "help.import_period": "The plan's period as START..END (or START:END), dates as YYYY-MM-DD.",
     "help.import_title": "The plan's title (default: as hplan init names a plan).",
     "help.import_format": "How findings are shown: text (on standard error) or json (on standard output).",
-    "metavar.sheet": "FILE.xlsx|FILE.csv",
+    "metavar.sheet": "SPREADSHEET",
     "examples.import": '  hplan import plan.xlsx -o action-plan-2027.yaml\n  hplan import activities.csv --organisation "Northwind Robotics Ltd" --year 2027 -o action-plan-2027.yaml\n  hplan import --lang sv aktiviteter.csv --organisation Exempelkommunen --period 2027-01-01..2027-12-31 -o -',
     "import.too_big": "{path} is larger than the limit of {limit} MiB; not read",
     "import.cannot_read": "{path} cannot be read: {reason}",

@@ -14,7 +14,7 @@ MESSAGES: dict[str, str] = {
     "help.import_period": "Planens period som START..SLUT (eller START:SLUT), datum som ÅÅÅÅ-MM-DD.",
     "help.import_title": "Planens rubrik (standard: som hplan init namnger en plan).",
     "help.import_format": "Hur fynden visas: text (på standard fel) eller json (på standard ut).",
-    "metavar.sheet": "FIL.xlsx|FIL.csv",
+    "metavar.sheet": "KALKYLBLAD",
     "examples.import": '  hplan import plan.xlsx -o handlingsplan-2027.yaml\n  hplan import aktiviteter.csv --organisation Exempelkommunen --year 2027 -o handlingsplan-2027.yaml\n  hplan import --lang en activities.csv --organisation "Northwind Robotics Ltd" --period 2027-01-01..2027-12-31 -o -',
     "import.too_big": "{path} är större än gränsen {limit} MiB; inte läst",
     "import.cannot_read": "{path} kan inte läsas: {reason}",
