@@ -182,7 +182,7 @@ def test_a_period_and_a_title_from_options(hplan: Hplan) -> None:
         and "  period: {start: 2027-01-01, end: 2027-06-30}\n" in run.out
     )
     assert run.err.endswith(
-        "Wrote -: 1 activities, 0 goals, 0 backlog items, 0 gaps. It is a draft: check it with hplan validate, then record the decision with hplan adopt.\n"
+        "Wrote -: 1 activity. It is a draft: check it with hplan validate, then record the decision with hplan adopt.\n"
     )
 
 
@@ -251,3 +251,12 @@ def test_a_wide_and_long_odd_sheet_is_read_without_a_traceback(hplan: Hplan) -> 
     run = hplan("import", "odd.xlsx", "-o", "plan.yaml", *ORG)
     assert run.code == 0, run.err
     assert "  - id: A2000\n" in Path("plan.yaml").read_text(encoding="utf-8")
+
+
+def test_the_outcome_line_counts_in_words(hplan: Hplan) -> None:
+    Path("t.csv").write_text(
+        "Activity;Priority;Responsible;Start;End;Note\nTrain;hi;Jane;2027-02-01;2027-03-01;x\n"
+    )
+    run = hplan("import", "t.csv", "-o", "plan.yaml", "--lang", "sv", *ORG)
+    assert run.code == 1
+    assert run.err.splitlines()[-1] == "Inget skrevs: 1 fel, 1 varning."

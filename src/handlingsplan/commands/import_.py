@@ -138,13 +138,29 @@ def _report(opts: ImportOptions, findings: list[Finding], lang: str, data: Any, 
 def _summary(findings: list[Finding], lang: str, key: str) -> str:
     errors = sheetfindings.count(findings, ERROR)
     warnings = sheetfindings.count(findings, WARNING)
-    return i18n.t(key, lang, errors=errors, warnings=warnings)
+    return i18n.t(key, lang, errors=_plural("error", errors, lang),
+                  warnings=_plural("warning", warnings, lang))  # fmt: skip
+
+
+def _plural(kind: str, n: int, lang: str) -> str:
+    """`1 warning`, `2 warnings`: the words of validate's summary line."""
+    return i18n.t(f"count.{kind}", lang) if n == 1 else i18n.t(f"count.{kind}s", lang, n=n)
+
+
+def _holds(kind: str, n: int, lang: str) -> str:
+    """`1 goal`, `2 goals`."""
+    key = f"import.count.{kind}"
+    return i18n.t(f"{key}.one", lang) if n == 1 else i18n.t(key, lang, n=n)
 
 
 def _written(opts: ImportOptions, data: dict[str, Any], lang: str) -> str:
-    counts = {kind: len(data.get(kind, [])) for kind in sheetimport.TABLES}
+    """`Wrote plan.yaml: 5 activities, 2 goals, 1 backlog item.` (what it holds)."""
+    counts = [
+        (kind, len(data.get(kind, []))) for kind in ("activities", "goals", "backlog", "gaps")
+    ]
+    said = [_holds(kind, n, lang) for kind, n in counts if n or kind == "activities"]
     path = "-" if opts.output == yamlio.STDIN else str(opts.output)
-    return i18n.t("import.written", lang, path=path, **counts)
+    return i18n.t("import.written", lang, path=path, counts=", ".join(said))
 
 
 def _json(opts: ImportOptions, findings: list[Finding], lang: str, data: Any) -> dict[str, Any]:
