@@ -260,3 +260,15 @@ def test_the_outcome_line_counts_in_words(hplan: Hplan) -> None:
     run = hplan("import", "t.csv", "-o", "plan.yaml", "--lang", "sv", *ORG)
     assert run.code == 1
     assert run.err.splitlines()[-1] == "Inget skrevs: 1 fel, 1 varning."
+
+
+def test_json_to_standard_output_carries_the_plan(hplan: Hplan) -> None:
+    Path("t.csv").write_text(
+        "Activity,Priority,Responsible,Start,End,Cost\nTrain,high,Jane,2027-02-01,2027-03-01,100\n"
+    )
+    run = hplan("import", "t.csv", "-o", "-", "-f", "json", *ORG)
+    assert run.code == 0 and run.err == ""
+    doc = json.loads(run.out)
+    assert doc["written"] is True and doc["output"] == "-"
+    assert doc["summary"] == {"errors": 0, "warnings": 1}  # HP401: no goal
+    assert "    cost: {money: 100}\n" in doc["plan_text"]
