@@ -53,6 +53,7 @@ def test_a_good_cell(kind: str, value: sheetread.Cell, vocabulary: str, parsed: 
     ("kind", "value", "vocabulary", "message_id"),
     [
         ("word", "superhög", "priority", "import.cell.word"),
+        ("word", "klar", "status", "import.cell.word_meant"),
         ("money", "1.500.000", "", "import.cell.money"),
         ("money", "-5", "", "import.cell.money"),
         ("money", dt.date(2027, 1, 1), "", "import.cell.money"),

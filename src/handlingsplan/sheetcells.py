@@ -37,7 +37,8 @@ class Bad:
 
     message_id: str
     value: str
-    words: str = ""
+    words: str = ""  # the words a column takes, in English, ", " between them
+    meant: str = ""  # the word the value most likely meant, in English
 
 
 def unquoted(text: str) -> str:
@@ -83,10 +84,15 @@ def as_list(value: Cell) -> list[str]:
 
 def _word(value: Cell, vocabulary: str) -> str | Bad:
     allowed = WORDS[vocabulary]
-    word = allowed.get(types.word_key(as_text(value)))
+    key = types.word_key(as_text(value))
+    word = allowed.get(key)
     if word is not None:
         return word
-    return Bad("import.cell.word", shown(value), ", ".join(dict.fromkeys(allowed.values())))
+    listed = ", ".join(dict.fromkeys(allowed.values()))
+    meant = allowed.get(types.word_key(types.MEANT.get(key, "")))  # `klar` -> done
+    if meant is not None:
+        return Bad("import.cell.word_meant", shown(value), listed, meant)
+    return Bad("import.cell.word", shown(value), listed)
 
 
 def _money(value: Cell) -> int | float | Bad:

@@ -54,12 +54,13 @@ class Finding:
     @classmethod
     def bad(cls, place: Place, bad: Any) -> Finding:
         """A cell sheetcells could not read (a sheetcells.Bad)."""
-        return cls.error(place, bad.message_id, value=bad.value, words=bad.words)
+        return cls.error(place, bad.message_id, value=bad.value, words=bad.words, meant=bad.meant)
 
     def message(self, lang: str) -> str:
         args = dict(self.args)
         if args.get("words"):  # the format's words, said in the reader's language
             args["words"] = ", ".join(words.word(w, lang) for w in str(args["words"]).split(", "))
+            args["meant"] = words.word(str(args.get("meant", "")), lang)
         if f"column_{lang}" in args:  # a column's title, in the reader's language
             args["column"] = args[f"column_{lang}"]
         return self.said or i18n.t(self.message_id, lang, **args)

@@ -77,7 +77,7 @@ def test_an_xlsx_with_errors_in_several_sheets_and_rows_writes_nothing(hplan: Hp
     assert run.err.splitlines() == [
         "plan.xlsx: Mål!A3 (Id): fel: id M1 används redan i Mål!A2",
         'plan.xlsx: Aktiviteter!E2 (Start): fel: "2027-13-01" är inget datum (ÅÅÅÅ-MM-DD)',
-        'plan.xlsx: Aktiviteter!C3 (Prioritet): fel: "mellan" är inte något av: kritisk, hög, medel, låg',
+        'plan.xlsx: Aktiviteter!C3 (Prioritet): fel: "mellan" är inte något av: kritisk, hög, medel, låg; menade du medel?',
         'plan.xlsx: Aktiviteter!H3 (Kostnad): fel: "mycket" är inget belopp (skriv det som 1500000, 1 500 000, 80 tkr eller 1,5 mnkr)',
         "Inget skrevs: 4 fel, 0 varningar.",
     ]  # fmt: skip
