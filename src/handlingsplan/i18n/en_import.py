@@ -23,7 +23,7 @@ MESSAGES: dict[str, str] = {
     "import.too_many_rows": "{path} has more than {limit} rows in a sheet; not read",
     "import.not_xlsx": "{path} is not a readable .xlsx workbook ({reason}); save it from the spreadsheet program as Excel Workbook (.xlsx)",
     "import.cell.word": '"{value}" is not one of: {words}',
-    "import.cell.word_meant": "\"{value}\" is not one of: {words}; did you mean {meant}?",
+    "import.cell.word_meant": '"{value}" is not one of: {words}; did you mean {meant}?',
     "import.cell.money": '"{value}" is not an amount of money (write it as 1500000, 1 500 000, 80 tkr or 1,5 mnkr)',
     "import.cell.hours": '"{value}" is not a number of 0 or more',
     "import.cell.percent": '"{value}" is not a percentage from 0 to 100',

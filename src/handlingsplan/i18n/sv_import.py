@@ -23,7 +23,7 @@ MESSAGES: dict[str, str] = {
     "import.too_many_rows": "{path} har fler än {limit} rader i ett blad; inte läst",
     "import.not_xlsx": "{path} är ingen läsbar .xlsx-arbetsbok ({reason}); spara den från kalkylprogrammet som Excel-arbetsbok (.xlsx)",
     "import.cell.word": '"{value}" är inte något av: {words}',
-    "import.cell.word_meant": "\"{value}\" är inte något av: {words}; menade du {meant}?",
+    "import.cell.word_meant": '"{value}" är inte något av: {words}; menade du {meant}?',
     "import.cell.money": '"{value}" är inget belopp (skriv det som 1500000, 1 500 000, 80 tkr eller 1,5 mnkr)',
     "import.cell.hours": '"{value}" är inget tal som är 0 eller större',
     "import.cell.percent": '"{value}" är ingen procentsats från 0 till 100',
