@@ -108,7 +108,10 @@ def test_json_changed_fields(hplan: Hplan) -> None:
 def test_gap_register_dependencies_and_requirements_in_each_language(hplan: Hplan) -> None:
     sv = hplan("diff", "register-old.yaml", "register-new.yaml")
     assert sv.code == 0
-    assert "I korthet: Aktiviteter: 1 tillagda, 2 ändrade; Brister: 1 tillagda, 1 borttagna,\n  2 ändrade." in sv.out
+    assert (
+        "I korthet: Aktiviteter: 1 tillagda, 2 ändrade; Brister: 1 tillagda, 1 borttagna,\n  2 ändrade."
+        in sv.out
+    )
     for line in ("    krav +GDPR art. 32", "    beroende av +A3, −A1", "    brister −G-2",
                  "Brister\n  − G-2 8.13 (borttagen)", "    allvarlighet betydande → allvarlig",
                  "    status öppen → accepterad", "  + G-4 8.7"):  # fmt: skip
