@@ -60,7 +60,12 @@ def _kinds(sheets: Sequence[Sheet], found: Imported) -> dict[str, tuple[Sheet, i
     kinds: dict[str, tuple[Sheet, int]] = {}
     for source in sheets:
         kind = "activities" if source.title is None else sheet.sheet_kind(source.title)
-        if kind is None and "activities" not in kinds and _table_at(source, "activities"):
+        # `is not None`: a header in row 1 is at position 0, which is falsy.
+        if (
+            kind is None
+            and "activities" not in kinds
+            and _table_at(source, "activities") is not None
+        ):
             kind = "activities"
         if kind is None or kind in kinds:
             found.findings.append(Finding.warn(Place(source.title, 0), "import.sheet_skipped"))

@@ -272,3 +272,28 @@ def test_json_to_standard_output_carries_the_plan(hplan: Hplan) -> None:
     assert doc["written"] is True and doc["output"] == "-"
     assert doc["summary"] == {"errors": 0, "warnings": 1}  # HP401: no goal
     assert "    cost: {money: 100}\n" in doc["plan_text"]
+
+
+def _export(hplan: Hplan, example: str, name: str) -> None:
+    """A real export of an example: what a user imports back."""
+    run = hplan("export", "--format", "xlsx", "-o", name, str(EXAMPLES / example))
+    assert run.code == 0, run.err
+
+
+def test_a_blad1_sheet_with_its_header_in_row_1_is_the_activities(hplan: Hplan) -> None:
+    book("plan.xlsx", {"Blad1": [["Activity", "Priority", "Responsible", "Start", "End"],
+                                 ["Train", "high", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1)]]})  # fmt: skip
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *ORG)
+    assert run.code == 0, run.err
+    assert run.out.startswith("Wrote plan.yaml: 1 activity. ")
+    assert "    name: Train\n" in Path("plan.yaml").read_text(encoding="utf-8")
+
+
+def test_an_exported_activities_sheet_renamed_blad1_is_still_read(hplan: Hplan) -> None:
+    _export(hplan, "handlingsplan-2027.yaml", "export.xlsx")
+    made = openpyxl.load_workbook("export.xlsx")
+    made["Aktiviteter"].title = "Blad1"
+    made.save("plan.xlsx")
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml")
+    assert run.code == 0, run.err
+    assert run.out.startswith("Skrev plan.yaml: 15 aktiviteter, ")
