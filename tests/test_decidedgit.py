@@ -203,4 +203,46 @@ def test_summary_of_the_gap_register_dependencies_and_requirements() -> None:
     assert old is not None and new is not None
     said = changes(decidedgit.summary(plandiff.diff(old, new)), "en")
     assert said == ("added A3; gaps closed changed A1, A2; dependencies changed A2; "
-                    "requirements changed A1; gaps added, removed or changed G-2, G-1, G-3, G-4")  # fmt: skip
+                    "requirements changed A1; gaps added, removed or changed G-2, G-1, G-4")  # fmt: skip
+
+
+@needs_git
+def test_a_swedish_file_name_is_read_back_from_git(
+    tmp_path: Path, hplan: Hplan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # git quotes å and ä in paths it lists unless told not to; `git show` cannot read that
+    git(tmp_path, "init", "-q")
+    path = tmp_path / "åtgärdsplan.yaml"
+    path.write_text(PLAN, "utf-8")
+    assert hplan("adopt", str(path), "--by", "KS", "--date", "2026-12-14").code == 0
+    git(tmp_path, "add", path.name)
+    git(tmp_path, "commit", "-q", "-m", "Fastställd")
+    edit(path, ("budget: {money: 800 tkr}", "budget: {money: 900 tkr}"))
+    monkeypatch.chdir(tmp_path)
+    done = hplan("validate", path.name, "--lang", "en")
+    assert done.code == 0
+    assert "the commit that wrote its digest: the budget changed" in done.out
+    assert "åtgärdsplan.yaml åtgärdsplan.yaml" in done.out
+
+
+def test_a_gap_closed_or_accepted_is_follow_up_not_a_decided_change() -> None:
+    with_gap = PLAN.replace(
+        "goals:\n", 'gaps:\n  - {id: G-1, control: "5.30", severity: serious}\ngoals:\n'
+    )
+    old = validate_text(with_gap, "p.yaml").plan
+    accepted = with_gap.replace("severity: serious}", "severity: serious, status: closed}")
+    described = accepted.replace("name: Övning", "name: Övning\n    description: Ny text")
+    for text, said in ((accepted, "other="), (described, "other=")):
+        new = validate_text(text, "p.yaml").plan
+        assert old is not None and new is not None
+        assert decidedgit.summary(plandiff.diff(old, new)) == said
+    severer = with_gap.replace("severity: serious}", "severity: moderate}")
+    new = validate_text(severer, "p.yaml").plan
+    assert old is not None and new is not None
+    assert decidedgit.summary(plandiff.diff(old, new)) == "gaps=G-1"
+
+
+def test_paths_are_quoted_for_the_shell_only_when_they_must_be() -> None:
+    assert decidedgit.shell_word("abc1234:2027/åtgärdsplan.yaml") == "abc1234:2027/åtgärdsplan.yaml"
+    assert decidedgit.shell_word("mina planer/plan.yaml") == "'mina planer/plan.yaml'"
+    assert decidedgit.shell_word("$(rm -rf x).yaml") == "'$(rm -rf x).yaml'"

@@ -13,6 +13,7 @@ because of git.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -55,8 +56,17 @@ def _explained(d: Diagnostic, plan: Plan, path: str) -> Diagnostic:
         return d
     args = (("commit", origin.commit), ("day", origin.day),
             ("changes", summary(plandiff.diff(origin.plan, plan))),
-            ("old", shlex.quote(f"{origin.commit}:{origin.path}")), ("path", shlex.quote(path)))  # fmt: skip
+            ("old", shell_word(f"{origin.commit}:{origin.path}")), ("path", shell_word(path)))  # fmt: skip
     return replace(d, message_id="HP504.since", hint_id="hint.HP504.since", args=d.args + args)
+
+
+_PLAIN = re.compile(r"[\w@%+=:,./-]+")  # \w is Unicode: å, ä and ö need no quotes
+
+
+def shell_word(text: str) -> str:
+    """`text` as one word of a POSIX shell command line, quoted only when it must be
+    (shlex.quote would quote `åtgärdsplan.yaml` too)."""
+    return text if _PLAIN.fullmatch(text) else shlex.quote(text)
 
 
 def find_origin(path: str, written: str) -> Origin | None:
@@ -66,8 +76,10 @@ def find_origin(path: str, written: str) -> Origin | None:
     if not written:
         return None
     folder, relative = gitread.locate(path)
-    log = gitread.run(["log", "--follow", "--name-only", "--format=%x00%h %cs", "-S", written,
-                       "--", relative], folder, "en")  # fmt: skip
+    # core.quotePath off: git would write `åtgärdsplan.yaml` as "\303\245tg...", which
+    # `git show` cannot read back
+    log = gitread.run(["-c", "core.quotePath=false", "log", "--follow", "--name-only",
+                       "--format=%x00%h %cs", "-S", written, "--", relative], folder, "en")  # fmt: skip
     if log.returncode != 0:
         return None
     for commit, day, name in list(_commits(log.stdout))[:CANDIDATES]:
@@ -150,8 +162,8 @@ def _kind(change: plandiff.Change) -> tuple[str | None, str]:
         return "plan_goals", change.id
     if change.section == plandiff.BACKLOG:
         return "backlog", change.id
-    if change.section == plandiff.GAP:
-        return "gaps", change.id
+    if change.section == plandiff.GAP and change.field not in ("status",):
+        return "gaps", change.id  # a gap closed or accepted is follow-up, outside the digest
     if change.section == plandiff.PLAN and change.field in _PLAN_FIELDS:
         return _PLAN_FIELDS[change.field], ""
     return None, ""  # status (follow-up), the decision and revisions themselves
