@@ -116,6 +116,8 @@ def _item_line(page: Page, change: Change, markdown: bool) -> str:
         " (" + t(f"diff.note.{change.kind}", lang, old=change.old) + ")")  # fmt: skip
     if change.kind == "removed" and change.section != ACTIVITY:
         note = " (" + t("diff.note.removed", lang) + ")"
+    if change.kind == "added" and change.section == GAP:  # how serious the new gap is
+        note = " (" + t(f"value.{change.new}", lang) + ")"
     if markdown:
         sign = SIGNS[change.kind].replace("+", "\\+")  # "- +" would open a nested list
         return f"- {sign} **{change.id}** {change.name}{note}"
