@@ -20,6 +20,7 @@ from handlingsplan.render.columns import COLUMNS
         ("Beroende av", "depends_on"),
         ("Running/yr", "running"),
         ("Löpande/år", "running"),
+        ("Åtgärd", "name"),
     ],
 )
 def test_activity_headers_in_either_language_and_the_methods_names(written: str, key: str) -> None:
@@ -51,3 +52,9 @@ def test_sheet_titles_in_either_language(title: str, kind: str | None) -> None:
 def test_plan_title_and_goal_title_are_told_apart_in_swedish() -> None:
     assert sheet.names("plan")["titel"] == "plan_title"
     assert "mål" not in sheet.names("plan")
+
+
+def test_names_that_would_misread_a_column_are_not_aliases() -> None:
+    names = sheet.names("activities")
+    assert "effort" not in names  # effort is who does the hours: not the hours column
+    assert "åtgärder" not in names  # "actions" or "security measures": too vague to guess

@@ -100,13 +100,22 @@ FIELDS: dict[str, tuple[Column | Field, ...]] = {
 ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "activities": {
         "id": ("nr", "nummer", "löpnummer", "no", "number", "ref"),
-        "name": ("aktivitetens namn", "namn", "benämning", "name", "activity name", "title"),
+        "name": (
+            "aktivitetens namn",
+            "namn",
+            "benämning",
+            "åtgärd",
+            "aktivitet åtgärd",
+            "name",
+            "activity name",
+            "action",
+            "title",
+        ),
         "description": ("kort beskrivning", "short description"),
         "goals": ("mål", "årliga mål", "koppling till mål", "annual goals", "goal"),
         "controls": (
             "säkerhetsåtgärd",
             "säkerhetsåtgärder",
-            "åtgärder",
             "annex a",
             "bilaga a",
             "security controls",
@@ -116,7 +125,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "requirements": ("lagkrav", "krav", "legal requirements", "requirement"),
         "priority": ("prio",),
         "money": ("kostnad kr", "kostnader", "kostnad sek", "budget", "cost sek", "costs", "money"),
-        "hours": ("tid", "timmar h", "arbetstid", "person hours", "effort"),
+        # not "effort": in a plan that is who does the hours, not how many
+        "hours": ("tid", "timmar h", "arbetstid", "person hours"),
         "running": ("löpande kostnad", "driftkostnad", "running cost"),
         "resources": ("resursbehov", "resource needs"),
         "responsible": ("ansvarig person", "ansvarig funktion", "owner", "responsible person"),
