@@ -22,6 +22,7 @@ from conftest import EXAMPLE_PLANS, plan_at
 from handlingsplan import sheet
 from handlingsplan.model import Plan
 from handlingsplan.pipeline import validate_path
+from handlingsplan.render import xlsx
 from handlingsplan.render.columns import COLUMNS
 from handlingsplan.render.xlsx import PRIORITY_FILLS, Spec, render
 
@@ -220,6 +221,18 @@ def test_marking_in_every_print_header_not_above_the_headers(tmp_path: Path) -> 
     assert rows(wb.worksheets[1])[0][0] == "Id"
     english = book(plan_at(EXAMPLE_PLANS["en"]), "en")
     assert all(not ws.oddHeader.center.text for ws in english.worksheets)
+
+
+def test_a_long_marking_is_cut_to_what_a_print_header_holds() -> None:
+    long = "Konfidentiell enligt OSL 18 kap. 8 § & " * 10  # 380 characters
+    shown = xlsx.printed(long)
+    assert len(shown) == xlsx.HEADER_ROOM and shown.endswith("…")
+    assert long.replace("&", "&&").startswith(shown[:-1])
+    assert xlsx.printed("K2 & intern") == "K2 && intern"
+    # a cut never leaves one "&" alone, which Excel would read as the start of a code
+    for size in range(120, 140):
+        text = xlsx.printed("&" * size)
+        assert text == "&" * (2 * size) or (text.endswith("…") and (len(text) - 1) % 2 == 0)
 
 
 def test_same_stamp_same_bytes(tmp_path: Path) -> None:

@@ -135,10 +135,16 @@ def _list_sheet(ws: Worksheet, fields: Columns, items: list[Any], spec: Spec) ->
         ws.column_dimensions[get_column_letter(col)].width = _width(texts)
 
 
+# Excel refuses a header/footer longer than 255 characters (and "repairs" the file); the
+# font code below takes 9 of them. A longer marking is cut, with an ellipsis, in print
+# only: the Plan sheet keeps it whole.
+HEADER_ROOM = 255 - len('&"-,Bold"')
+
+
 def _print_header(ws: Worksheet, marking: str | None) -> None:
     """The marking at the top of every printed page ("&" is a code there: doubled)."""
     if marking:
-        ws.oddHeader.center.text = _text(marking).replace("&", "&&")
+        ws.oddHeader.center.text = printed(marking)
         ws.oddHeader.center.font = "-,Bold"
 
 
@@ -255,3 +261,13 @@ def _reproducible(data: bytes, stamp: dt.datetime) -> bytes:
             fixed.external_attr = 0o644 << 16
             target.writestr(fixed, source.read(entry.filename))
     return out.getvalue()
+
+
+def printed(marking: str) -> str:
+    """The marking as a print header holds it: `&` doubled, at most HEADER_ROOM long."""
+    coded = _text(marking).replace("&", "&&")
+    if len(coded) <= HEADER_ROOM:
+        return coded
+    cut = coded[: HEADER_ROOM - 1]
+    ampersands = len(cut) - len(cut.rstrip("&"))
+    return (cut[:-1] if ampersands % 2 else cut) + "…"  # never half of a doubled "&"
