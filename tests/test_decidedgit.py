@@ -203,7 +203,7 @@ def test_summary_of_the_gap_register_dependencies_and_requirements() -> None:
     assert old is not None and new is not None
     said = changes(decidedgit.summary(plandiff.diff(old, new)), "en")
     assert said == ("added A3; gaps closed changed A1, A2; dependencies changed A2; "
-                    "requirements changed A1; gaps added, removed or changed G-2, G-1, G-4")  # fmt: skip
+                    "requirements changed A1; gaps added, removed or changed G-2, G-4, G-1")  # fmt: skip
 
 
 @needs_git

@@ -9,7 +9,7 @@ moved, not as removed and added. No I/O, no words: the renderer says it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -188,25 +188,15 @@ def _days(old: dt.date, new: dt.date) -> int:
 def _goals(old: Plan, new: Plan) -> Iterator[Change]:
     before = {g.id: g for _, g in old.goals}
     after = {g.id: g for _, g in new.goals}
-    for key, goal in before.items():
-        if key not in after:
-            yield Change(GOAL, "removed", key, goal.title)
-    for key, goal in after.items():
-        if key not in before:
-            yield Change(GOAL, "added", key, goal.title)
+    yield from _ends(GOAL, before, after, lambda goal: goal.title)
 
 
 def _backlog(old: Plan, new: Plan) -> Iterator[Change]:
-    before = {b.id: b for _, b in old.backlog}
-    after = {b.id: b for _, b in new.backlog}
-    activities_before = {a.id for _, a in old.activities}
-    activities_after = {a.id for _, a in new.activities}
-    for key, item in before.items():
-        if key not in after and key not in activities_after:
-            yield Change(BACKLOG, "removed", key, item.name)
-    for key, item in after.items():
-        if key not in before and key not in activities_before:
-            yield Change(BACKLOG, "added", key, item.name)
+    """Backlog items added or removed; one that moved to or from the activities is
+    reported there (to_backlog, from_backlog), not here."""
+    before = {b.id: b for _, b in old.backlog if b.id not in {a.id for _, a in new.activities}}
+    after = {b.id: b for _, b in new.backlog if b.id not in {a.id for _, a in old.activities}}
+    yield from _ends(BACKLOG, before, after, lambda item: item.name)
 
 
 def _gaps(old: Plan, new: Plan) -> Iterator[Change]:
@@ -214,14 +204,22 @@ def _gaps(old: Plan, new: Plan) -> Iterator[Change]:
     changed (a gap closed or accepted is a decision management wants to see)."""
     before = {g.id: g for _, g in old.gaps}
     after = {g.id: g for _, g in new.gaps}
-    for key, gap in before.items():
-        if key not in after:
-            yield Change(GAP, "removed", key, gap.control)
-    for key, gap in after.items():
-        if key not in before:
-            yield Change(GAP, "added", key, gap.control, new=gap.severity)
-            continue
-        for part in ("control", "severity", "status"):
-            x, y = getattr(before[key], part), getattr(gap, part)
+    yield from _ends(GAP, before, after, lambda gap: gap.control, lambda gap: gap.severity)
+    for key, b in after.items():
+        a = before.get(key)
+        for part in ("control", "severity", "status") if a is not None else ():
+            x, y = getattr(a, part), getattr(b, part)
             if (_norm(x) if part == "control" else x) != (_norm(y) if part == "control" else y):
-                yield Change(GAP, "changed", key, gap.control, part, x, y)
+                yield Change(GAP, "changed", key, b.control, part, x, y)
+
+
+def _ends(section: str, before: dict[str, Any], after: dict[str, Any],
+          name: Callable[[Any], str], new: Callable[[Any], Any] | None = None) -> Iterator[Change]:  # fmt: skip
+    """Items of `before` that `after` lacks (removed), then the other way (added), each
+    in its own plan's order; `new` says what an added item's Change carries."""
+    for key, item in before.items():
+        if key not in after:
+            yield Change(section, "removed", key, name(item))
+    for key, item in after.items():
+        if key not in before:
+            yield Change(section, "added", key, name(item), new=new(item) if new else None)
