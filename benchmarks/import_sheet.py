@@ -56,12 +56,7 @@ def run(sizes: Sequence[int], runs: int, hplan: str, folder: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if not any(a == "--sizes" or a.startswith("--sizes=") for a in arguments):
-        arguments += ["--sizes", "5000"]
-    if not any(a == "--runs" or a.startswith("--runs=") for a in arguments):
-        arguments += ["--runs", "5"]
-    return cli("Time hplan import (xlsx, csv) against validate.", run, arguments)
+    return cli("Time hplan import (xlsx, csv) against validate.", run, argv, sizes=(5_000,), runs=5)
 
 
 if __name__ == "__main__":

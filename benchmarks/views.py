@@ -73,12 +73,17 @@ def cli(
     description: str,
     timed: Callable[[Sequence[int], int, str, Path], int],
     argv: Sequence[str] | None = None,
+    sizes: tuple[int, ...] = (1_000,),
+    runs: int = 7,
 ) -> int:
     """The command line these benchmarks share: sizes, runs, the hplan to time, and
-    where the generated plans go."""
+    where the generated plans go; `sizes` and `runs` are the script's defaults."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--sizes", type=parse_sizes, default=(1_000,), help="default 1000")
-    parser.add_argument("--runs", type=int, default=7, help="timed runs per command")
+    shown = ",".join(str(size) for size in sizes)
+    parser.add_argument("--sizes", type=parse_sizes, default=sizes, help=f"default {shown}")
+    parser.add_argument(
+        "--runs", type=int, default=runs, help=f"timed runs per command (default {runs})"
+    )
     parser.add_argument("--hplan", help="hplan executable (default: next to this Python)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="write the plans to DIR")
     args = parser.parse_args(argv)
