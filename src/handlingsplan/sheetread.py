@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import os
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,15 +115,15 @@ def _check_rows(number: int, path: str, lang: str) -> None:
 
 
 def _xlsx(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
-    import zipfile
+    # openpyxl warns (on standard error, with its source line) of what it drops of a
+    # damaged or unusual file; what matters is said by hplan, in the user's language.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _sheets(data, path, lang)
 
-    from openpyxl import load_workbook
 
-    try:
-        _unpacked_size(data, path, lang)
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise HplanError(i18n.t("import.not_xlsx", lang, path=path, reason=_why(exc)), 1) from None
+def _sheets(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
+    book = _open(data, path, lang)
     try:
         return tuple(Sheet(str(ws.title), _rows(ws, path, lang)) for ws in book.worksheets)
     except HplanError:
@@ -131,6 +132,31 @@ def _xlsx(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
         raise HplanError(i18n.t("import.not_xlsx", lang, path=path, reason=_why(exc)), 1) from None
     finally:
         book.close()
+
+
+def _open(data: bytes, path: str, lang: str) -> Any:
+    """The workbook, opened. Any exception is a damaged file: openpyxl raises what its
+    parsers raise (a BadZipFile, a KeyError for a missing part, an XML ParseError, which
+    is a SyntaxError, a ValueError, a TypeError, ...), and no list of them is complete."""
+    # ExcelReader is what load_workbook runs; used directly to see the sheets the
+    # workbook declares, as openpyxl silently leaves out one whose part is missing.
+    from openpyxl.reader.excel import ExcelReader
+
+    try:
+        _unpacked_size(data, path, lang)
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+        reader.read()
+        declared = [str(s.name) for s in reader.parser.sheets]
+    except HplanError:
+        raise
+    except Exception as exc:
+        raise HplanError(i18n.t("import.not_xlsx", lang, path=path, reason=_why(exc)), 1) from None
+    read = {str(ws.title) for ws in reader.wb._sheets}
+    for title in declared:
+        if title not in read:
+            reason = i18n.t("import.sheet_missing", lang, title=title)
+            raise HplanError(i18n.t("import.not_xlsx", lang, path=path, reason=reason), 1)
+    return reader.wb
 
 
 def _unpacked_size(data: bytes, path: str, lang: str) -> None:
@@ -144,8 +170,11 @@ def _unpacked_size(data: bytes, path: str, lang: str) -> None:
             raise HplanError(i18n.t("import.too_big", lang, path=path, limit=limit), 1)
 
 
-def _why(exc: Exception) -> str:
-    return str(exc) or type(exc).__name__
+def _why(exc: BaseException) -> str:
+    """The cause in one line: openpyxl wraps a parser's error in a ValueError of several
+    lines naming a BytesIO; the parser's own line says where the file is wrong."""
+    cause = exc.__cause__ or exc
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 def _rows(ws: Any, path: str, lang: str) -> tuple[Row, ...]:

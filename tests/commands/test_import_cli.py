@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -297,3 +299,43 @@ def test_an_exported_activities_sheet_renamed_blad1_is_still_read(hplan: Hplan) 
     run = hplan("import", "plan.xlsx", "-o", "plan.yaml")
     assert run.code == 0, run.err
     assert run.out.startswith("Skrev plan.yaml: 15 aktiviteter, ")
+
+
+def _damaged(data: bytes, member: str, how: str) -> bytes:
+    """The workbook `data` with one part cut in half, given a stray `<<`, or left out."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as made:
+        for info in source.infolist():
+            part = source.read(info)
+            half = len(part) // 2
+            if info.filename != member:
+                made.writestr(info, part)
+            elif how != "gone":
+                made.writestr(info, part[:half] + (b"<<" + part[half:] if how == "<<" else b""))
+    return out.getvalue()
+
+
+def test_a_workbook_damaged_in_any_part_is_refused_in_one_line(
+    hplan: Hplan, recwarn: pytest.WarningsRecorder
+) -> None:
+    """Every part of a real export, damaged three ways: the same plan (a part openpyxl
+    does not read, such as the theme) or exit 1 with one line; never a traceback."""
+    _export(hplan, "handlingsplan-2027.yaml", "export.xlsx")
+    data = Path("export.xlsx").read_bytes()
+    Path("plan.xlsx").write_bytes(data)
+    whole = hplan("import", "plan.xlsx", "-o", "-").out
+    refused = set()
+    for member in zipfile.ZipFile(io.BytesIO(data)).namelist():
+        for how in ("cut", "<<", "gone"):
+            Path("plan.xlsx").write_bytes(_damaged(data, member, how))
+            run = hplan("import", "plan.xlsx", "-o", "-")
+            assert run.code in (0, 1), (member, how, run.err)
+            if run.code == 0:
+                assert run.out == whole, (member, how)
+                continue
+            refused.add(member)
+            assert run.out == "" and run.err.count("\n") == 1, (member, how, run.err)
+            assert run.err.startswith("hplan: plan.xlsx is not a readable .xlsx workbook ("), (
+                member, how, run.err)  # fmt: skip
+    assert {"xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet2.xml"} <= refused
+    assert not [w for w in recwarn if "openpyxl" in w.filename]  # its warnings are not shown

@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "import.too_big": "{path} is larger than the limit of {limit} MiB; not read",
     "import.cannot_read": "{path} cannot be read: {reason}",
     "import.not_csv": "{path} is not a text file (it contains NUL bytes), so not a csv file",
+    "import.sheet_missing": "the sheet {title} is missing from the file",
     "import.bad_csv": "{path} is not a readable csv file: {reason}",
     "import.too_many_rows": "{path} has more than {limit} rows in a sheet; not read",
     "import.not_xlsx": "{path} is not a readable .xlsx workbook ({reason}); save it from the spreadsheet program as Excel Workbook (.xlsx)",

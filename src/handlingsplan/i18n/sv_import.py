@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "import.too_big": "{path} är större än gränsen {limit} MiB; inte läst",
     "import.cannot_read": "{path} kan inte läsas: {reason}",
     "import.not_csv": "{path} är ingen textfil (den innehåller NUL-byte) och alltså ingen csv-fil",
+    "import.sheet_missing": "bladet {title} saknas i filen",
     "import.bad_csv": "{path} är ingen läsbar csv-fil: {reason}",
     "import.too_many_rows": "{path} har fler än {limit} rader i ett blad; inte läst",
     "import.not_xlsx": "{path} är ingen läsbar .xlsx-arbetsbok ({reason}); spara den från kalkylprogrammet som Excel-arbetsbok (.xlsx)",
