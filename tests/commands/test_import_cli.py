@@ -339,3 +339,25 @@ def test_a_workbook_damaged_in_any_part_is_refused_in_one_line(
                 member, how, run.err)  # fmt: skip
     assert {"xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet2.xml"} <= refused
     assert not [w for w in recwarn if "openpyxl" in w.filename]  # its warnings are not shown
+
+
+def _without_language_row(hplan: Hplan) -> None:
+    """The Swedish example exported, its plan sheet's Språk row deleted: plan.xlsx."""
+    _export(hplan, "handlingsplan-2027.yaml", "export.xlsx")
+    made = openpyxl.load_workbook("export.xlsx")
+    plan = made["Plan"]
+    row = next(c.row for c in plan["A"] if c.value == "Språk")
+    plan.delete_rows(row)
+    made.save("plan.xlsx")
+
+
+@pytest.mark.parametrize(("args", "language"), [((), "sv"), (("--lang", "en"), "en")])
+def test_a_plan_sheet_without_a_language_row_still_gives_the_plan_its_language(
+    hplan: Hplan, args: tuple[str, ...], language: str
+) -> None:
+    _without_language_row(hplan)
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *args)
+    assert run.code == 0, run.err
+    text = Path("plan.yaml").read_text(encoding="utf-8")
+    assert f"  language: {language}\n" in text
+    assert ("    priority: kritisk\n" in text) == (language == "sv")

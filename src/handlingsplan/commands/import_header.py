@@ -27,8 +27,12 @@ def header(opts: Any, found: Imported, lang: str) -> dict[str, Any]:
             where = "import.needs_option_sheet" if sheet else "import.needs_option"
             raise HplanError(i18n.t(where, lang, option=option))
     data.setdefault("title", _title(data, lang))
-    if not sheet or (opts.lang is not None and "language" in data):
-        data["language"] = lang  # a plan says its language: its words are written in it
+    # A plan says its language: its words are written in it, so the language they were
+    # written in is recorded even when the plan sheet has no row for it; --lang wins.
+    if opts.lang is not None:
+        data["language"] = lang
+    else:
+        data.setdefault("language", lang)
     return data
 
 
