@@ -79,11 +79,31 @@ def placed(diagnostics: list[Diagnostic], found: Imported, lang: str) -> list[Fi
 
 
 def _said(d: Diagnostic, found: Imported) -> bool:
+    """Only a diagnostic about a field whose cell was bad (or whose column is missing)
+    is the import's own error said again; any other of the same item is news."""
     loc = d.loc
     if len(loc) < 2 or loc[0] not in found.tables or not isinstance(loc[1], int):
         return False
     table = found.tables[str(loc[0])]
-    return loc[1] in table.bad or (d.code == "HP101" and bool(table.missing))
+    bad = table.bad.get(loc[1], set())
+    if d.code == "HP101":  # fields missing: each from a bad (or empty) cell, or no column
+        return bool(_missing(d)) and _missing(d) <= bad | set(table.missing)
+    return len(loc) >= 3 and _column_key(loc) in bad
+
+
+def _missing(d: Diagnostic) -> set[str]:
+    """The fields an HP101 says are missing: one at its key path, or several (HP101.many,
+    at the item) named in backquotes."""
+    fields = d.kwargs.get("fields")
+    if isinstance(fields, str):
+        return set(re.findall(r"`([^`]+)`", fields))
+    return {_column_key(d.loc)} if len(d.loc) >= 3 else set()
+
+
+def _column_key(loc: tuple[str | int, ...]) -> str:
+    """The sheet column a key path under an item names: `cost.hours` -> `hours`."""
+    key = COLUMN_OF.get((str(loc[2]), str(loc[3])), "") if len(loc) >= 4 else ""
+    return key or (str(loc[2]) if len(loc) >= 3 else "")
 
 
 def place(loc: tuple[str | int, ...], found: Imported) -> Place | None:
@@ -97,9 +117,7 @@ def place(loc: tuple[str | int, ...], found: Imported) -> Place | None:
     if not 0 <= loc[1] < len(table.rows):
         return None
     row, item = table.rows[loc[1]], table.items[loc[1]]
-    key = COLUMN_OF.get((str(loc[2]), str(loc[3])), "") if len(loc) >= 4 else ""
-    key = key or (str(loc[2]) if len(loc) >= 3 else "")
-    column = table.columns.get(key, 0)
+    column = table.columns.get(_column_key(loc), 0)
     if column:
         return Place(table.title, row, column, table.headers[column])
     return Place(table.title, row, 0, str(item.get("id", "")))

@@ -45,7 +45,8 @@ class Table:
     columns: dict[str, int] = field(default_factory=dict)  # column key -> index (1-based)
     headers: dict[int, str] = field(default_factory=dict)  # index -> header as written
     findings: list[Finding] = field(default_factory=list)
-    bad: set[int] = field(default_factory=set)  # items with a cell error
+    # Item index -> the column keys of its cells that could not be read (`hours`).
+    bad: dict[int, set[str]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)  # required columns it lacks
 
 
@@ -129,7 +130,7 @@ def _item(table: Table, source: Sheet, row: Row) -> None:
             column = table.columns[key]
             place = Place(source.title, row.number, column, table.headers[column])
             table.findings.append(Finding.bad(place, value))
-            table.bad.add(index)
+            table.bad.setdefault(index, set()).add(key)
             continue
         _put(item, key, value)
     table.items.append(item)

@@ -80,8 +80,9 @@ def test_an_xlsx_with_errors_in_several_sheets_and_rows_writes_nothing(hplan: Hp
         "plan.xlsx: Mål!A3 (Id): fel: id M1 används redan i Mål!A2",
         'plan.xlsx: Aktiviteter!E2 (Start): fel: "2027-13-01" är inget datum (ÅÅÅÅ-MM-DD)',
         'plan.xlsx: Aktiviteter!C3 (Prioritet): fel: "mellan" är inte något av: kritisk, hög, medel, låg; menade du medel?',
+        "plan.xlsx: Aktiviteter!G3 (Mål): fel HP203: aktivitet A2: målet `M9` finns inte i `goals`",
         'plan.xlsx: Aktiviteter!H3 (Kostnad): fel: "mycket" är inget belopp (skriv det som 1500000, 1 500 000, 80 tkr eller 1,5 mnkr)',
-        "Inget skrevs: 4 fel, 0 varningar.",
+        "Inget skrevs: 5 fel, 0 varningar.",
     ]  # fmt: skip
     assert not Path("plan.yaml").exists()
 
