@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from handlingsplan import types
 from handlingsplan.render.columns import FORMULA_START
-from handlingsplan.sheetread import Cell, Share
+from handlingsplan.sheetread import Cell, Share, Uncalculated
 
 Parsed = str | int | float | list[str] | None
 _NUMBER = re.compile(r"^\s*([0-9]+|[0-9]{1,3}([ \u00a0\u202f\u2009][0-9]{3})+)([,.][0-9]+)?\s*$")
@@ -55,6 +55,8 @@ def shown(value: Cell) -> str:
 
 def parse(kind: str, value: Cell, vocabulary: str = "") -> Parsed | Bad:
     """`value` (never None: an empty cell is no value) read as `kind`."""
+    if isinstance(value, Uncalculated):  # not a value at all, whatever the column holds
+        return Bad("import.cell.formula", shown(value))
     if kind == "list":
         return as_list(value)
     if kind == "word":

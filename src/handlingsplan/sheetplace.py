@@ -17,6 +17,9 @@ WORDS = ("priority", "status", "kind", "severity")
 # Found by the import itself, better placed (a duplicate id names the first cell), or
 # said by the import in its own words (a draft needs `hplan adopt`).
 SAID_ALREADY = frozenset({"HP104.duplicate", "HP503"})
+# An item's diagnostic that follows from fields being empty: not said when one of their
+# cells was bad (`has neither a cost nor resources` of a row whose Cost was `ten`).
+FOLLOWS_FROM = {"HP408": frozenset({"money", "hours", "running", "resources"})}
 # A diagnostic's key under an item -> the sheet column it came from.
 COLUMN_OF = {
     ("cost", "money"): "money", ("cost", "hours"): "hours", ("cost", "running"): "running",
@@ -88,6 +91,8 @@ def _said(d: Diagnostic, found: Imported) -> bool:
     bad = table.bad.get(loc[1], set())
     if d.code == "HP101":  # fields missing: each from a bad (or empty) cell, or no column
         return bool(_missing(d)) and _missing(d) <= bad | set(table.missing)
+    if bad & FOLLOWS_FROM.get(d.code, frozenset()):
+        return True
     return len(loc) >= 3 and _column_key(loc) in bad
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from handlingsplan import sheet, sheetcells, sheettable
 from handlingsplan.sheetfindings import Finding, Place
-from handlingsplan.sheetread import Cell, Share, Sheet
+from handlingsplan.sheetread import Cell, Share, Sheet, Uncalculated
 
 # Where a plan sheet row's value goes in the header mapping, when not under its own key.
 PATHS = {
@@ -70,6 +70,8 @@ def _field(header: Header, key: str, value: Cell, place: Place) -> None:
 
 
 def _value(key: str, value: Cell) -> Any:
+    if isinstance(value, Uncalculated):  # contingency and checkpoints do not parse it
+        return sheetcells.parse("text", value)
     if key == "contingency":
         return _share(value)
     if key == "checkpoints":

@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import os
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,11 @@ Cell = str | int | float | dt.date | None
 
 class Share(float):
     """A number from a cell formatted as a percentage: Excel keeps 15 % as 0.15."""
+
+
+class Uncalculated(str):
+    """A formula whose value the file does not hold (openpyxl and scripts write formulas
+    but never calculate them): the formula's text, and an error in whatever column."""
 
 
 @dataclass(frozen=True)
@@ -123,19 +129,30 @@ def _xlsx(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
 
 
 def _sheets(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
-    book = _open(data, path, lang)
+    book = _open(data, path, lang, True)
+    formulas = None  # the workbook read for its formulas: only if a cell may be one
     try:
-        return tuple(Sheet(str(ws.title), _rows(ws, path, lang)) for ws in book.worksheets)
+        sheets = []
+        for ws in book.worksheets:
+            rows, blanks = _rows(ws, path, lang)
+            if blanks:
+                formulas = formulas or _open(data, path, lang, False)
+                rows = _uncalculated(rows, formulas[ws.title], path, lang)
+            sheets.append(Sheet(str(ws.title), rows))
+        return tuple(sheets)
     except HplanError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise HplanError(i18n.t("import.not_xlsx", lang, path=path, reason=_why(exc)), 1) from None
     finally:
         book.close()
+        if formulas is not None:
+            formulas.close()
 
 
-def _open(data: bytes, path: str, lang: str) -> Any:
-    """The workbook, opened. Any exception is a damaged file: openpyxl raises what its
+def _open(data: bytes, path: str, lang: str, values: bool) -> Any:
+    """The workbook, opened with each formula's saved value (`values`) or its text.
+    Any exception is a damaged file: openpyxl raises what its
     parsers raise (a BadZipFile, a KeyError for a missing part, an XML ParseError, which
     is a SyntaxError, a ValueError, a TypeError, ...), and no list of them is complete."""
     # ExcelReader is what load_workbook runs; used directly to see the sheets the
@@ -144,7 +161,7 @@ def _open(data: bytes, path: str, lang: str) -> Any:
 
     try:
         _unpacked_size(data, path, lang)
-        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=values)
         reader.read()
         declared = [str(s.name) for s in reader.parser.sheets]
     except HplanError:
@@ -177,21 +194,52 @@ def _why(exc: BaseException) -> str:
     return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
-def _rows(ws: Any, path: str, lang: str) -> tuple[Row, ...]:
+def _rows(ws: Any, path: str, lang: str) -> tuple[tuple[Row, ...], bool]:
+    """The sheet's rows, and whether a cell in the file came without a value (an empty
+    cell with a format, or a formula never calculated: only a second read tells)."""
     if not hasattr(ws, "iter_rows"):
-        return ()  # a chart sheet
-    # The size a file declares may be wrong (too small: rows would be lost; too large:
-    # every row padded to it): read the cells that are there instead.
-    ws.reset_dimensions()
-    rows = []
-    for cells in ws.iter_rows():
-        values = tuple(_xlsx_cell(cell) for cell in cells[:MAX_COLUMNS])
+        return (), False  # a chart sheet
+    rows, blanks = [], False
+    for cells in _cells(ws):
+        values = tuple(_xlsx_cell(cell) for cell in cells)
+        present = (hasattr(c, "row") for c in cells)  # an EmptyCell is no cell in the file
+        blanks = blanks or any(v is None and p for v, p in zip(values, present, strict=True))
         number = next((c.row for c in cells if getattr(c, "row", None)), None)
         if number is None or not any(v is not None for v in values):
             continue  # an empty row: nothing to read, and EmptyCell has no row number
         _check_rows(number, path, lang)
         rows.append(Row(number, _trimmed(values)))
-    return tuple(rows)
+    return tuple(rows), blanks
+
+
+def _cells(ws: Any) -> Iterator[tuple[Any, ...]]:
+    """Each row's cells, up to MAX_COLUMNS."""
+    # The size a file declares may be wrong (too small: rows would be lost; too large:
+    # every row padded to it): read the cells that are there instead.
+    ws.reset_dimensions()
+    for cells in ws.iter_rows():
+        yield cells[:MAX_COLUMNS]
+
+
+def _uncalculated(rows: tuple[Row, ...], ws: Any, path: str, lang: str) -> tuple[Row, ...]:
+    """`rows` with each formula that has no saved value (read as empty) as Uncalculated.
+    `ws` is the same sheet read for formulas: one more pass, so still linear."""
+    found: dict[int, dict[int, Cell]] = {}
+    for cells in _cells(ws):
+        for at, cell in enumerate(cells):
+            if getattr(cell, "data_type", "") == "f":
+                text = str(getattr(cell.value, "text", None) or cell.value)
+                found.setdefault(cell.row, {})[at] = Uncalculated(text)
+    if not found:
+        return rows
+    merged: dict[int, list[Cell]] = {row.number: list(row.cells) for row in rows}
+    for number, formulas in found.items():
+        values = merged.setdefault(number, [])
+        for at, formula in formulas.items():
+            values.extend([None] * (at + 1 - len(values)))
+            values[at] = values[at] if values[at] is not None else formula
+    _check_rows(len(merged), path, lang)
+    return tuple(Row(number, tuple(merged[number])) for number in sorted(merged))
 
 
 def _trimmed(values: tuple[Cell, ...]) -> tuple[Cell, ...]:

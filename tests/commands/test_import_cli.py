@@ -229,19 +229,45 @@ def test_a_missing_file_and_a_wrong_suffix(hplan: Hplan) -> None:
     assert (run.code, run.err) == (2, "hplan: plan.ods: hplan import reads .xlsx and .csv files\n")
 
 
-def test_formula_text_is_kept_as_text_and_a_formula_is_never_run(hplan: Hplan) -> None:
+def test_formula_text_is_kept_as_text(hplan: Hplan) -> None:
+    made = openpyxl.Workbook()
+    ws = made.active
+    ws.title = "Activities"
+    ws.append(["Id", "Activity", "Priority", "Responsible", "Start", "End"])
+    ws.append(["A1", "x", "high", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1)])
+    ws["B2"].value, ws["B2"].data_type = '=HYPERLINK("http://x")', "s"  # text, as export writes it
+    made.save("plan.xlsx")
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *ORG)
+    assert run.code == 0, run.err
+    assert run.out.startswith("Wrote plan.yaml: 1 activity. ")
+    text = Path("plan.yaml").read_text(encoding="utf-8")
+    assert '    name: =HYPERLINK("http://x")\n' in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", 'Activities!{cell}: error: "=1+1" is a formula without a calculated value: open and save the file in the spreadsheet program'),
+     ("sv", 'Activities!{cell}: fel: "=1+1" är en formel utan beräknat värde: öppna filen i kalkylprogrammet och spara den')],
+)  # fmt: skip
+def test_a_formula_without_a_saved_value_is_an_error_at_its_cell(
+    hplan: Hplan, lang: str, said: str
+) -> None:
+    """openpyxl (and scripts) write a formula but never calculate it: its value is not
+    in the file, and reading it as empty would drop the cost without a word."""
     made = openpyxl.Workbook()
     ws = made.active
     ws.title = "Activities"
     ws.append(["Id", "Activity", "Priority", "Responsible", "Start", "End", "Cost"])
     ws.append(["A1", "x", "high", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1), "=1+1"])
-    ws["B2"].value, ws["B2"].data_type = '=HYPERLINK("http://x")', "s"  # text, as export writes it
+    ws.append(["A2", "y", "high", "Jane", "=1+1", dt.date(2027, 3, 1)])
     made.save("plan.xlsx")
-    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *ORG)
-    # "=1+1" is a formula with no value saved (openpyxl never calculates): an empty cell.
-    assert run.code == 0, run.err
-    text = Path("plan.yaml").read_text(encoding="utf-8")
-    assert '    name: =HYPERLINK("http://x")\n' in text and "cost" not in text
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", "--lang", lang, *ORG)
+    assert run.code == 1 and run.out == ""
+    lines = run.err.splitlines()
+    assert f"plan.xlsx: {said.format(cell='G2 (Cost)')}" in lines
+    assert f"plan.xlsx: {said.format(cell='E3 (Start)')}" in lines
+    assert sum(": error" in line or ": fel" in line for line in lines) == 2, run.err
+    assert "HP408" not in run.err  # "no cost": it has one, unreadable
 
 
 def test_a_wide_and_long_odd_sheet_is_read_without_a_traceback(hplan: Hplan) -> None:

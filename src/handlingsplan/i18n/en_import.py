@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "import.cell.hours": '"{value}" is not a number of 0 or more',
     "import.cell.percent": '"{value}" is not a percentage from 0 to 100',
     "import.cell.date": '"{value}" is not a date (YYYY-MM-DD)',
+    "import.cell.formula": '"{value}" is a formula without a calculated value: open and save the file in the spreadsheet program',
     "import.cell.required": "empty, but this column is required",
     "import.column_twice": 'a second column for what column "{first}" holds; this one is not read',
     "import.unknown_column": "unknown column, not read",

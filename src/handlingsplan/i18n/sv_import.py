@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "import.cell.hours": '"{value}" är inget tal som är 0 eller större',
     "import.cell.percent": '"{value}" är ingen procentsats från 0 till 100',
     "import.cell.date": '"{value}" är inget datum (ÅÅÅÅ-MM-DD)',
+    "import.cell.formula": '"{value}" är en formel utan beräknat värde: öppna filen i kalkylprogrammet och spara den',
     "import.cell.required": "tom, men kolumnen krävs",
     "import.column_twice": 'en andra kolumn för det som kolumnen "{first}" har; den här läses inte',
     "import.unknown_column": "okänd kolumn, läses inte",
