@@ -5,7 +5,8 @@ reads. Nothing here knows a plan's columns (sheetimport does).
 openpyxl is imported only when an .xlsx is read (it costs ~150 ms). A workbook is read
 with `read_only=True` (streamed: a 5,000-row sheet is not held as cell objects) and
 `data_only=True` (a formula's cached value, never the formula). Limits keep a hostile
-file from costing minutes or gigabytes: its size, its rows, its columns.
+file from costing minutes or gigabytes: its size, its rows (with values, and gone
+through), its columns.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ from handlingsplan.errors import HplanError
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED = 500 * 1024 * 1024  # what an .xlsx may unpack to
-MAX_ROWS = 100_000  # per sheet; a plan has hundreds of activities at most
+MAX_ROWS = 100_000  # rows with a value, per sheet; a plan has hundreds of activities
+# Rows gone through, empty or not: the most a spreadsheet program holds (Excel's limit).
+# A stray cell far down is read (its number is no count of rows), but openpyxl yields
+# each empty row above a cell, so a file numbering one 999999999 would be read for ever.
+SHEET_ROWS = 1_048_576
 MAX_COLUMNS = 100  # the widest sheet (backlog) has 20 columns; the rest is not read
 Cell = str | int | float | dt.date | None
 
@@ -94,8 +99,11 @@ def _csv(data: bytes, path: str, lang: str) -> Sheet:
     rows = []
     try:
         for number, cells in enumerate(reader, start=1):
-            _check_rows(number, path, lang)
-            rows.append(Row(number, tuple(_csv_cell(c) for c in cells[:MAX_COLUMNS])))
+            _check_gone_through(number, path, lang)
+            values = tuple(_csv_cell(c) for c in cells[:MAX_COLUMNS])
+            if any(v is not None for v in values):
+                _check_rows(len(rows) + 1, path, lang)
+                rows.append(Row(number, values))
     except csv.Error as exc:
         raise HplanError(i18n.t("import.bad_csv", lang, path=path, reason=str(exc)), 1) from None
     return Sheet(None, tuple(rows))
@@ -115,9 +123,16 @@ def _csv_cell(text: str) -> Cell:
     return text if text.strip() else None
 
 
-def _check_rows(number: int, path: str, lang: str) -> None:
-    if number > MAX_ROWS:
+def _check_rows(count: int, path: str, lang: str) -> None:
+    """`count` rows with a value read so far."""
+    if count > MAX_ROWS:
         raise HplanError(i18n.t("import.too_many_rows", lang, path=path, limit=MAX_ROWS), 1)
+
+
+def _check_gone_through(count: int, path: str, lang: str) -> None:
+    """`count` rows gone through so far, empty or not."""
+    if count > SHEET_ROWS:
+        raise HplanError(i18n.t("import.too_many_rows", lang, path=path, limit=SHEET_ROWS), 1)
 
 
 def _xlsx(data: bytes, path: str, lang: str) -> tuple[Sheet, ...]:
@@ -200,24 +215,25 @@ def _rows(ws: Any, path: str, lang: str) -> tuple[tuple[Row, ...], bool]:
     if not hasattr(ws, "iter_rows"):
         return (), False  # a chart sheet
     rows, blanks = [], False
-    for cells in _cells(ws):
+    for cells in _cells(ws, path, lang):
         values = tuple(_xlsx_cell(cell) for cell in cells)
         present = (hasattr(c, "row") for c in cells)  # an EmptyCell is no cell in the file
         blanks = blanks or any(v is None and p for v, p in zip(values, present, strict=True))
         number = next((c.row for c in cells if getattr(c, "row", None)), None)
         if number is None or not any(v is not None for v in values):
             continue  # an empty row: nothing to read, and EmptyCell has no row number
-        _check_rows(number, path, lang)
+        _check_rows(len(rows) + 1, path, lang)
         rows.append(Row(number, _trimmed(values)))
     return tuple(rows), blanks
 
 
-def _cells(ws: Any) -> Iterator[tuple[Any, ...]]:
-    """Each row's cells, up to MAX_COLUMNS."""
+def _cells(ws: Any, path: str, lang: str) -> Iterator[tuple[Any, ...]]:
+    """Each row's cells, up to MAX_COLUMNS, up to SHEET_ROWS rows."""
     # The size a file declares may be wrong (too small: rows would be lost; too large:
     # every row padded to it): read the cells that are there instead.
     ws.reset_dimensions()
-    for cells in ws.iter_rows():
+    for count, cells in enumerate(ws.iter_rows(), start=1):
+        _check_gone_through(count, path, lang)
         yield cells[:MAX_COLUMNS]
 
 
@@ -225,7 +241,7 @@ def _uncalculated(rows: tuple[Row, ...], ws: Any, path: str, lang: str) -> tuple
     """`rows` with each formula that has no saved value (read as empty) as Uncalculated.
     `ws` is the same sheet read for formulas: one more pass, so still linear."""
     found: dict[int, dict[int, Cell]] = {}
-    for cells in _cells(ws):
+    for cells in _cells(ws, path, lang):
         for at, cell in enumerate(cells):
             if getattr(cell, "data_type", "") == "f":
                 text = str(getattr(cell.value, "text", None) or cell.value)

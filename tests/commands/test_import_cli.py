@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from handlingsplan import sheetread
 from handlingsplan.pipeline import validate_path
 
 Hplan = Callable[..., Any]
@@ -388,3 +389,59 @@ def test_a_plan_sheet_without_a_language_row_still_gives_the_plan_its_language(
     text = Path("plan.yaml").read_text(encoding="utf-8")
     assert f"  language: {language}\n" in text
     assert ("    priority: kritisk\n" in text) == (language == "sv")
+
+
+def _seven_rows(stray: str | None) -> None:
+    """plan.xlsx: a header and six activities, and one stray value at the cell `stray`."""
+    rows: list[list[Any]] = [["Activity", "Priority", "Responsible", "Start", "End"]]
+    rows += [
+        [f"Task {n}", "low", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1)] for n in range(6)
+    ]
+    book("plan.xlsx", {"Blad1": rows})
+    if stray is not None:
+        made = openpyxl.load_workbook("plan.xlsx")
+        made["Blad1"][stray] = "stray"
+        made.save("plan.xlsx")
+
+
+def test_one_stray_cell_far_down_is_no_sheet_of_too_many_rows(hplan: Hplan) -> None:
+    _seven_rows("G200000")  # in no column of the sheet: no activity, and not refused
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *ORG)
+    assert run.code == 0, run.err
+    assert run.out.startswith("Wrote plan.yaml: 6 activities. ")
+
+
+def test_a_sheet_with_more_rows_of_values_than_the_limit_is_refused(
+    hplan: Hplan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sheetread, "MAX_ROWS", 6)
+    _seven_rows(None)
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *ORG)
+    assert (run.code, run.out) == (1, "")
+    assert run.err == "hplan: plan.xlsx has more than 6 rows in a sheet; not read\n"
+
+
+def test_a_row_numbered_beyond_what_a_spreadsheet_holds_is_refused_unread(
+    hplan: Hplan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hostile file may number a row 999999999: openpyxl yields every empty row before
+    it, so the rows iterated are capped too (at SHEET_ROWS, here made small)."""
+    monkeypatch.setattr(sheetread, "SHEET_ROWS", 1000)
+    _seven_rows("G5000")
+    run = hplan("import", "plan.xlsx", "-o", "plan.yaml", *ORG)
+    assert (run.code, run.out) == (1, "")
+    assert run.err == "hplan: plan.xlsx has more than 1000 rows in a sheet; not read\n"
+
+
+def test_a_csv_counts_the_rows_with_values_only(
+    hplan: Hplan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sheetread, "MAX_ROWS", 3)
+    Path("t.csv").write_text(
+        "Activity;Priority;Responsible;Start;End\nTrain;high;Jane;2027-02-01;2027-03-01\n"
+        + ";;;;\n" * 20
+        + "Test;high;Jane;2027-02-01;2027-03-01\n"
+    )
+    run = hplan("import", "t.csv", "-o", "plan.yaml", *ORG)
+    assert run.code == 0, run.err
+    assert run.out.startswith("Wrote plan.yaml: 2 activities. ")
