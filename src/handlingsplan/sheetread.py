@@ -96,7 +96,7 @@ def _csv(data: bytes, path: str, lang: str) -> Sheet:
     if "\x00" in text:
         raise HplanError(i18n.t("import.not_csv", lang, path=path), 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows = []
+    rows: list[Row] = []
     try:
         for number, cells in enumerate(reader, start=1):
             _check_gone_through(number, path, lang)
@@ -214,7 +214,8 @@ def _rows(ws: Any, path: str, lang: str) -> tuple[tuple[Row, ...], bool]:
     cell with a format, or a formula never calculated: only a second read tells)."""
     if not hasattr(ws, "iter_rows"):
         return (), False  # a chart sheet
-    rows, blanks = [], False
+    rows: list[Row] = []
+    blanks = False
     for cells in _cells(ws, path, lang):
         values = tuple(_xlsx_cell(cell) for cell in cells)
         present = (hasattr(c, "row") for c in cells)  # an EmptyCell is no cell in the file
