@@ -445,3 +445,21 @@ def test_a_csv_counts_the_rows_with_values_only(
     run = hplan("import", "t.csv", "-o", "plan.yaml", *ORG)
     assert run.code == 0, run.err
     assert run.out.startswith("Wrote plan.yaml: 2 activities. ")
+
+
+def test_lang_sets_the_language_of_the_early_refusals_too(hplan: Hplan) -> None:
+    Path("t.csv").write_text("Activity\nTrain\n")
+    Path("keep.yaml").write_text("mine\n")
+    run = hplan("import", "t.csv", "-o", "keep.yaml", "--lang", "sv", *ORG)
+    assert (run.code, run.out) == (1, "")
+    assert run.err == (
+        "hplan: keep.yaml finns redan; inte överskriven (använd --force för att skriva över"
+        " den, eller -o för en annan fil)\n"
+    )
+    run = hplan("import", "none.xlsx", "-o", "plan.yaml", "--lang", "sv", *ORG)
+    assert (run.code, run.err) == (
+        1,
+        "hplan: none.xlsx kan inte läsas: No such file or directory\n",
+    )
+    run = hplan("import", "t.csv", "--lang", "sv", *ORG)
+    assert run.code == 2 and run.err.startswith("hplan: -o/--output krävs")

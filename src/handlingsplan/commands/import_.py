@@ -42,7 +42,10 @@ class ImportOptions:
 def run(opts: ImportOptions, config: Config, ui: str = "en") -> int:
     """`ui` is the command line's language, for what is said before the plan's is known."""
     target = _check(opts, ui)
-    made = make(opts, sheetread.read(opts.file, ui), config, target)
+    # --lang is the language of every message (its help says so), these early ones too;
+    # the plan's own language is known only once the file is read.
+    said = opts.lang or ui
+    made = make(opts, sheetread.read(opts.file, said), config, target)
     if sheetfindings.count(made.findings, ERROR):
         _report(opts, made.findings, made.lang, None, "")
         return EXIT_FINDINGS
@@ -80,14 +83,15 @@ def _check(opts: ImportOptions, ui: str) -> str:
     that exists (without --force) or is the input exit 1."""
     from handlingsplan.commands.rollover import refuse_input
 
-    check_choice(opts.lang, ("sv", "en", None), "--lang", ui)
-    view.check_format(opts.fmt, FORMATS, ui)
+    check_choice(opts.lang, ("sv", "en", None), "--lang", ui)  # a wrong --lang: in ui's
+    lang = opts.lang or ui
+    view.check_format(opts.fmt, FORMATS, lang)
     if not opts.output:
-        raise HplanError(i18n.t("import.no_output", ui))
+        raise HplanError(i18n.t("import.no_output", lang))
     if not opts.file.lower().endswith(SUFFIXES):
-        raise HplanError(i18n.t("import.bad_suffix", ui, path=opts.file))
-    refuse_input(opts.output, opts.file, ui, "import.output_is_input")
-    _refuse_existing(opts.output, opts.force, ui)
+        raise HplanError(i18n.t("import.bad_suffix", lang, path=opts.file))
+    refuse_input(opts.output, opts.file, lang, "import.output_is_input")
+    _refuse_existing(opts.output, opts.force, lang)
     return opts.output
 
 
