@@ -7,7 +7,6 @@ person added) and nothing when it has none (a heading, a blank line).
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,18 +40,15 @@ def read(source: Sheet) -> Header:
         place = Place(source.title, row.number, 2, label)
         if key is None:
             if value is not None and label:
-                header.findings.append(_unknown(Place(source.title, row.number, 1), label, known))
+                where = Place(source.title, row.number, 1)
+                header.findings.append(
+                    sheettable.unknown(
+                        where, label, known, "plan", "import.unknown_row", label=label
+                    )
+                )
         elif value is not None:
             _field(header, key, value, place)
     return header
-
-
-def _unknown(place: Place, label: str, known: dict[str, str]) -> Finding:
-    close = difflib.get_close_matches(sheet.header_key(label), known, n=1, cutoff=0.75)
-    if close:
-        meant = sheettable.titles("plan", known[close[0]])
-        return Finding.warn(place, "import.unknown_row_meant", label=label, **meant)
-    return Finding.warn(place, "import.unknown_row", label=label)
 
 
 def _field(header: Header, key: str, value: Cell, place: Place) -> None:

@@ -82,7 +82,9 @@ def _columns(table: Table, source: Sheet, header: Row) -> None:
         key = known.get(sheet.header_key(written))
         place = Place(source.title, header.number, index, written)
         if key is None:
-            table.findings.append(_unknown(place, written, known, table.kind))
+            table.findings.append(
+                unknown(place, written, known, table.kind, "import.unknown_column")
+            )
         elif key in table.columns:
             first = table.headers[table.columns[key]]
             table.findings.append(Finding.warn(place, "import.column_twice", first=first))
@@ -90,11 +92,15 @@ def _columns(table: Table, source: Sheet, header: Row) -> None:
             table.columns[key], table.headers[index] = index, written
 
 
-def _unknown(place: Place, written: str, known: dict[str, str], kind: str) -> Finding:
+def unknown(
+    place: Place, written: str, known: dict[str, str], kind: str, message_id: str, **args: str
+) -> Finding:
+    """A column (or a plan sheet row) of a name `kind` does not know: the warning
+    `message_id`, or `{message_id}_meant` with the title it most likely meant."""
     close = difflib.get_close_matches(sheet.header_key(written), known, n=1, cutoff=0.75)
     if close:
-        return Finding.warn(place, "import.unknown_column_meant", **titles(kind, known[close[0]]))
-    return Finding.warn(place, "import.unknown_column")
+        return Finding.warn(place, f"{message_id}_meant", **args, **titles(kind, known[close[0]]))
+    return Finding.warn(place, message_id, **args)
 
 
 def titles(kind: str, key: str) -> dict[str, str]:
