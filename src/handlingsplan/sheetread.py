@@ -11,6 +11,7 @@ through), its columns.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -88,11 +89,7 @@ def _bytes(path: str, lang: str) -> bytes:
 
 
 def _csv(data: bytes, path: str, lang: str) -> Sheet:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel's "CSV" in Sweden saves Windows-1252, which decodes every byte.
-        text = data.decode("cp1252", errors="replace")
+    text = _text(data)
     if "\x00" in text:
         raise HplanError(i18n.t("import.not_csv", lang, path=path), 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
@@ -107,6 +104,18 @@ def _csv(data: bytes, path: str, lang: str) -> Sheet:
     except csv.Error as exc:
         raise HplanError(i18n.t("import.bad_csv", lang, path=path, reason=str(exc)), 1) from None
     return Sheet(None, tuple(rows))
+
+
+def _text(data: bytes) -> str:
+    """UTF-16 by its byte order mark (Excel's "Unicode text", which is full of NUL bytes
+    read any other way), else UTF-8, else Windows-1252: Excel's "CSV" in Sweden, which
+    decodes every byte."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _delimiter(text: str) -> str:

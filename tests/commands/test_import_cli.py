@@ -43,21 +43,24 @@ def _codes(path: str) -> list[str]:
     return sorted({d.code for d in validate_path(path).diagnostics})
 
 
-@pytest.mark.parametrize("example", ["handlingsplan-2027.yaml", "action-plan-2027.yaml"])
+@pytest.mark.parametrize(
+    ("example", "wrote"),
+    [("handlingsplan-2027.yaml", "Skrev plan.yaml: 15 aktiviteter, 5 mål. Det är ett utkast: kontrollera det med hplan validate och för in beslutet med hplan adopt.\n"),
+     ("action-plan-2027.yaml", "Wrote plan.yaml: 5 activities, 2 goals. It is a draft: check it with hplan validate, then record the decision with hplan adopt.\n")],
+)  # fmt: skip
 def test_a_csv_hplan_table_wrote_imports_back_to_a_plan_that_validates(
-    hplan: Hplan, example: str
+    hplan: Hplan, example: str, wrote: str
 ) -> None:
     assert hplan("table", "--format", "csv", "-o", "table.csv", str(EXAMPLES / example)).code == 0
     run = hplan("import", "table.csv", "-o", "plan.yaml", *ORG)
-    assert run.code == 0, run.err
-    assert run.out.startswith("Wrote plan.yaml: ") or run.out.startswith("Skrev plan.yaml: ")
-    assert "hplan adopt" in run.out
+    assert (run.code, run.out) == (0, wrote), run.err
     assert set(_codes("plan.yaml")) <= {"HP503", "HP208"}  # a draft; a reference to plan `it`
 
 
 def test_the_swedish_example_keeps_its_marking_row_out_and_its_words_swedish(hplan: Hplan) -> None:
     hplan("table", "--format", "csv", "-o", "t.csv", str(EXAMPLES / "handlingsplan-2027.yaml"))
-    assert hplan("import", "t.csv", "-o", "p.yaml", *ORG).code == 0
+    run = hplan("import", "t.csv", "-o", "p.yaml", *ORG)
+    assert run.code == 0 and run.out.startswith("Skrev p.yaml: 15 aktiviteter, 5 mål. "), run.err
     text = Path("p.yaml").read_text(encoding="utf-8")
     assert "  language: sv\n" in text and "    priority: kritisk\n" in text
     assert "Konfidentiell" not in text
@@ -158,7 +161,9 @@ def test_the_input_is_never_the_output(hplan: Hplan) -> None:
         ((), "hplan: a csv file has no plan sheet: give --organisation (the plan needs an organisation and a period: --organisation, --year or --period)\n"),
         (("--organisation", "X"), "hplan: a csv file has no plan sheet: give --year (the plan needs an organisation and a period: --organisation, --year or --period)\n"),
         (("--organisation", "X", "--year", "2027", "--period", "2027-01-01..2027-06-30"), "hplan: give --year or --period, not both\n"),
-        (("--organisation", "X", "--period", "2027-01-01..2026-06-30"), "hplan: --period: 2027-01-01:2026-06-30 ends before it starts\n"),
+        (("--organisation", "X", "--period", "2027-01-01..2026-06-30"), "hplan: --period: 2027-01-01..2026-06-30 ends before it starts\n"),
+        (("--organisation", "X", "--period", "2027-01-01..2027-06-31"), "hplan: --period: 2027-01-01..2027-06-31 is not START..END (or START:END) with dates as YYYY-MM-DD\n"),
+        (("--organisation", "X", "--period", "2027-01-01:2026-06-30"), "hplan: --period: 2027-01-01:2026-06-30 ends before it starts\n"),
         (("--organisation", "X", "--year", "27a"), "hplan: --year '27a' is not a year from 2000 to 2100\n"),
         (("--organisation", " ", "--year", "2027"), "hplan: --organisation must not be empty\n"),
     ],
@@ -186,7 +191,11 @@ def test_a_period_and_a_title_from_options(hplan: Hplan) -> None:
         and "  period: {start: 2027-01-01, end: 2027-06-30}\n" in run.out
     )
     assert run.err.endswith(
-        "Wrote -: 1 activity. It is a draft: check it with hplan validate, then record the decision with hplan adopt.\n"
+        "Wrote the plan to standard output: 1 activity. It is a draft: check it with hplan validate, then record the decision with hplan adopt.\n"
+    )
+    run = hplan("import", "t.csv", "-o", "-", "--lang", "sv", *ORG)
+    assert run.code == 0 and run.err.endswith(
+        "Skrev planen till standard ut: 1 aktivitet. Det är ett utkast: kontrollera det med hplan validate och för in beslutet med hplan adopt.\n"
     )
 
 
@@ -280,6 +289,7 @@ def test_a_wide_and_long_odd_sheet_is_read_without_a_traceback(hplan: Hplan) -> 
     book("odd.xlsx", {"Blad1": rows})
     run = hplan("import", "odd.xlsx", "-o", "plan.yaml", *ORG)
     assert run.code == 0, run.err
+    assert run.out.startswith("Wrote plan.yaml: 2000 activities. ")
     assert "  - id: A2000\n" in Path("plan.yaml").read_text(encoding="utf-8")
 
 
@@ -463,3 +473,14 @@ def test_lang_sets_the_language_of_the_early_refusals_too(hplan: Hplan) -> None:
     )
     run = hplan("import", "t.csv", "--lang", "sv", *ORG)
     assert run.code == 2 and run.err.startswith("hplan: -o/--output krävs")
+
+
+def test_a_utf16_csv_is_read(hplan: Hplan) -> None:
+    """Excel's "Unicode text" is UTF-16 with a byte order mark, tabs between the cells."""
+    text = "Aktivitet\tPrioritet\tAnsvarig\tStart\tSlut\nUtbilda\thög\tÅsa Öberg\t2027-02-01\t2027-03-01\n"
+    for encoding in ("utf-16", "utf-16-be", "utf-16-le"):
+        bom = "\ufeff" if encoding != "utf-16" else ""
+        Path("t.csv").write_bytes((bom + text).encode(encoding))
+        run = hplan("import", "t.csv", "-o", "plan.yaml", "--force", *ORG)
+        assert (run.code, run.out[:26]) == (0, "Skrev plan.yaml: 1 aktivit"), (encoding, run.err)
+        assert "    responsible: Åsa Öberg\n" in Path("plan.yaml").read_text(encoding="utf-8")

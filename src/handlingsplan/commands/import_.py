@@ -158,13 +158,15 @@ def _holds(kind: str, n: int, lang: str) -> str:
 
 
 def _written(opts: ImportOptions, data: dict[str, Any], lang: str) -> str:
-    """`Wrote plan.yaml: 5 activities, 2 goals, 1 backlog item.` (what it holds)."""
+    """`Wrote plan.yaml: 5 activities, 2 goals, 1 backlog item.` (what it holds), or
+    `Wrote the plan to standard output: ...`."""
     counts = [
         (kind, len(data.get(kind, []))) for kind in ("activities", "goals", "backlog", "gaps")
     ]
-    said = [_holds(kind, n, lang) for kind, n in counts if n or kind == "activities"]
-    path = "-" if opts.output == yamlio.STDIN else str(opts.output)
-    return i18n.t("import.written", lang, path=path, counts=", ".join(said))
+    said = ", ".join(_holds(kind, n, lang) for kind, n in counts if n or kind == "activities")
+    if opts.output == yamlio.STDIN:  # `Wrote -:` names no file a user can find
+        return i18n.t("import.written_stdout", lang, counts=said)
+    return i18n.t("import.written", lang, path=str(opts.output), counts=said)
 
 
 def _json(opts: ImportOptions, findings: list[Finding], lang: str, data: Any) -> dict[str, Any]:

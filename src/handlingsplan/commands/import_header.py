@@ -5,6 +5,7 @@ without them there is no valid plan, and the command line is wrong (exit 2)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from handlingsplan import i18n
@@ -45,16 +46,34 @@ def _organisation(value: str, lang: str) -> str:
 def _period(opts: Any, lang: str) -> dict[str, str]:
     """--year 2027 (the calendar year) or --period 2027-01-01..2027-12-31 (or with `:`,
     as rollover takes it)."""
-    from handlingsplan.commands import init, rollover
+    from handlingsplan.commands import init
 
     if opts.year is not None and opts.period is not None:
         raise HplanError(i18n.t("import.year_or_period", lang))
     if opts.period is not None:
-        span = rollover.parse_period(opts.period.replace("..", ":", 1), lang)
-        assert span is not None  # a period was given
-        return {"start": span.start.isoformat(), "end": span.end.isoformat()}
+        start, end = _span(opts.period, lang)
+        return {"start": start.isoformat(), "end": end.isoformat()}
     year = init._year(opts.year, lang)
     return {"start": f"{year}-01-01", "end": f"{year}-12-31"}
+
+
+def _span(text: str, lang: str) -> tuple[dt.date, dt.date]:
+    """START..END or START:END; an error says `text` as the user typed it."""
+    start, _sep, end = text.partition("..") if ".." in text else text.partition(":")
+    try:
+        first, last = _date(start), _date(end)
+    except ValueError:
+        raise HplanError(i18n.t("import.bad_period", lang, value=text)) from None
+    if last < first:
+        raise HplanError(i18n.t("import.period_backwards", lang, value=text))
+    return first, last
+
+
+def _date(text: str) -> dt.date:
+    """YYYY-MM-DD only (fromisoformat also takes 20270101)."""
+    if len(text.strip()) != 10:
+        raise ValueError(text)
+    return dt.date.fromisoformat(text.strip())
 
 
 def _title(data: dict[str, Any], lang: str) -> str:
