@@ -6,15 +6,24 @@ without them there is no valid plan, and the command line is wrong (exit 2)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Protocol
 
 from handlingsplan import i18n
 from handlingsplan.errors import HplanError
 from handlingsplan.sheetimport import Imported
 
 
-def header(opts: Any, found: Imported, lang: str) -> dict[str, Any]:
-    """`opts` is an ImportOptions."""
+class HeaderOptions(Protocol):
+    """What the header takes of import's options (commands/import_.ImportOptions)."""
+
+    organisation: str | None
+    year: str | None
+    period: str | None
+    title: str | None
+    lang: str | None
+
+
+def header(opts: HeaderOptions, found: Imported, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = dict(found.header.data) if found.header is not None else {}
     sheet = found.header is not None
     if opts.organisation is not None:
@@ -43,7 +52,7 @@ def _organisation(value: str, lang: str) -> str:
     return value
 
 
-def _period(opts: Any, lang: str) -> dict[str, str]:
+def _period(opts: HeaderOptions, lang: str) -> dict[str, str]:
     """--year 2027 (the calendar year) or --period 2027-01-01..2027-12-31 (or with `:`,
     as rollover takes it)."""
     from handlingsplan.commands import init
@@ -53,7 +62,7 @@ def _period(opts: Any, lang: str) -> dict[str, str]:
     if opts.period is not None:
         start, end = _span(opts.period, lang)
         return {"start": start.isoformat(), "end": end.isoformat()}
-    year = init._year(opts.year, lang)
+    year = init.parse_year(opts.year, lang)
     return {"start": f"{year}-01-01", "end": f"{year}-12-31"}
 
 

@@ -33,7 +33,7 @@ def run(opts: InitOptions, config: Config, ui: str = "en") -> int:
     """`ui` is the language of the command line, for errors before --lang is known."""
     check_choice(opts.lang, ("sv", "en", None), "--lang", ui)
     lang = i18n.choose(opts.lang or config.language, None)
-    made = starter.Starter(_organisation(opts, lang), _year(opts.year, lang), lang, opts.unit)
+    made = starter.Starter(_organisation(opts, lang), parse_year(opts.year, lang), lang, opts.unit)
     target = opts.file or starter.default_file(made.year, lang)
     if target != yamlio.STDIN and os.path.lexists(target):
         raise HplanError(i18n.t("init.exists", lang, path=target), exit_code=1)
@@ -56,7 +56,8 @@ def default_year() -> int:
     return today().year + 1
 
 
-def _year(value: str | None, lang: str) -> int:
+def parse_year(value: str | None, lang: str) -> int:
+    """--year as init and import take it: 2000-2100; None is next year."""
     if value is None:
         return default_year()
     text = value.strip()
