@@ -2,7 +2,7 @@
 and column. Pure: sheetread gives the sheets, commands/import_ writes the plan.
 
 Which sheet is which: by its title in either language (sheet.sheet_kind); a csv file is
-the activities sheet; in a workbook whose sheets have other titles (a method template's
+the activities sheet, or the backlog when it has the backlog's Target column; in a workbook whose sheets have other titles (a method template's
 `Blad1`), the first sheet with an activity header row is taken for the activities.
 """
 
@@ -47,7 +47,7 @@ def read(sheets: Sequence[Sheet], lang: str | None = None) -> Imported:
             table = sheettable.read(source, kind, at, prefix or sheettable.MADE_IDS.get(kind, ""))
             found.tables[kind] = table
             found.findings += table.findings
-    if "activities" not in kinds and not any(
+    if not {"activities", "backlog"} & kinds.keys() and not any(
         f.message_id == "import.no_header" for f in found.findings
     ):
         found.findings.append(Finding.error(None, "import.no_activities"))
@@ -59,7 +59,7 @@ def _kinds(sheets: Sequence[Sheet], found: Imported) -> dict[str, tuple[Sheet, i
     """Each kind's sheet and the position of its header row (0 for the plan sheet)."""
     kinds: dict[str, tuple[Sheet, int]] = {}
     for source in sheets:
-        kind = "activities" if source.title is None else sheet.sheet_kind(source.title)
+        kind = _csv_kind(source) if source.title is None else sheet.sheet_kind(source.title)
         # `is not None`: a header in row 1 is at position 0, which is falsy.
         if (
             kind is None
@@ -76,6 +76,19 @@ def _kinds(sheets: Sequence[Sheet], found: Imported) -> dict[str, tuple[Sheet, i
             continue
         kinds[kind] = (source, at)
     return kinds
+
+
+def _csv_kind(source: Sheet) -> str:
+    """A csv file is one sheet: the backlog when its header names the backlog's own
+    column (Target, as `hplan table --backlog --format csv` writes it), else the
+    activities."""
+    at = _table_at(source, "backlog")
+    if at is not None:
+        known = sheet.names("backlog")
+        keys = {known.get(sheet.header_key(sheetcells.as_text(c))) for c in source.rows[at].cells}
+        if "target" in keys:
+            return "backlog"
+    return "activities"
 
 
 def _table_at(source: Sheet, kind: str) -> int | None:

@@ -57,6 +57,18 @@ def test_a_csv_hplan_table_wrote_imports_back_to_a_plan_that_validates(
     assert set(_codes("plan.yaml")) <= {"HP503", "HP208"}  # a draft; a reference to plan `it`
 
 
+def test_a_backlog_csv_hplan_table_wrote_imports_as_the_backlog(hplan: Hplan) -> None:
+    example = EXAMPLES / "handlingsplan-2027.yaml"
+    assert hplan("table", "--backlog", "--format", "csv", "-o", "b.csv", str(example)).code == 0
+    run = hplan("import", "b.csv", "-o", "plan.yaml", *ORG)
+    wrote = "Skrev plan.yaml: 0 aktiviteter, 1 mål, 3 poster i backloggen."
+    assert (run.code, run.out[: len(wrote)]) == (0, wrote), run.err
+    made = validate_path("plan.yaml").plan
+    assert made is not None and made.activities == []
+    assert next((b.id, b.target) for _, b in made.backlog) == ("B1", "2028")
+    assert [b.id for _, b in made.backlog] == ["B1", "B2", "B3"]
+
+
 def test_the_swedish_example_keeps_its_marking_row_out_and_its_words_swedish(hplan: Hplan) -> None:
     hplan("table", "--format", "csv", "-o", "t.csv", str(EXAMPLES / "handlingsplan-2027.yaml"))
     run = hplan("import", "t.csv", "-o", "p.yaml", *ORG)
