@@ -77,8 +77,32 @@ def placed(diagnostics: list[Diagnostic], found: Imported, lang: str) -> list[Fi
         if d.severity is Severity.INFO or d.message_id in SAID_ALREADY or _said(d, found):
             continue
         severity = ERROR if d.severity is Severity.ERROR else WARNING
-        shown.append(Finding(severity, place(d.loc, found), "", code=d.code, said=message(d, lang)))
+        said = _cycle(d, found, lang) if d.message_id == "HP202" else message(d, lang)
+        shown.append(Finding(severity, place(d.loc, found), "", code=d.code, said=said))
     return shown
+
+
+def _cycle(d: Diagnostic, found: Imported, lang: str) -> str:
+    """HP202 with the cells of each Depends on in the cycle, not the lines of a YAML
+    file the user has not seen (the plan is not written while there is an error)."""
+    ids = str(d.kwargs.get("cycle", "")).split(" → ")[:-1]
+    cells = [cell for cell in (_depends_cell(found, ident) for ident in ids) if cell]
+    table = found.tables.get("activities")
+    column = table.headers.get(table.columns.get("depends_on", 0), "") if table else ""
+    return i18n.t("import.HP202", lang, cycle=d.kwargs.get("cycle", ""), cells=", ".join(cells),
+                  column=column)  # fmt: skip
+
+
+def _depends_cell(found: Imported, ident: str) -> str | None:
+    """`Aktiviteter!G3` (`G3` in a csv): the Depends on cell of the activity `ident`."""
+    table = found.tables.get("activities")
+    column = table.columns.get("depends_on") if table is not None else None
+    if table is None or not column:
+        return None
+    for item, row in zip(table.items, table.rows, strict=True):
+        if item.get("id") == ident:
+            return Place(table.title, row, column).cell("en")  # no label: no words in it
+    return None
 
 
 def _said(d: Diagnostic, found: Imported) -> bool:

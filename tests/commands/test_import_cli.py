@@ -496,3 +496,17 @@ def test_a_utf16_csv_is_read(hplan: Hplan) -> None:
         run = hplan("import", "t.csv", "-o", "plan.yaml", "--force", *ORG)
         assert (run.code, run.out[:26]) == (0, "Skrev plan.yaml: 1 aktivit"), (encoding, run.err)
         assert "    responsible: Åsa Öberg\n" in Path("plan.yaml").read_text(encoding="utf-8")
+
+
+def test_a_dependency_cycle_names_the_cells_not_lines_of_a_file_never_written(
+    hplan: Hplan,
+) -> None:
+    book("c.xlsx", {"Aktiviteter": [
+        [*HEADER, "Beroende av"],
+        ["A1", "Ett", "hög", "Jane", dt.date(2027, 2, 1), dt.date(2027, 3, 1), "A2"],
+        ["A2", "Två", "hög", "Jane", dt.date(2027, 3, 2), dt.date(2027, 4, 1), "A1"],
+    ]})  # fmt: skip
+    run = hplan("import", "c.xlsx", "-o", "plan.yaml", *ORG)
+    assert run.code == 1 and not Path("plan.yaml").exists()
+    assert ("c.xlsx: Aktiviteter!G2 (Beroende av): fel HP202: cirkulärt beroende: A1 → A2 → A1 "
+            "(var och en väntar på nästa; Beroende av i Aktiviteter!G2, Aktiviteter!G3)") in run.err  # fmt: skip

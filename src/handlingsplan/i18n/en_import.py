@@ -67,4 +67,5 @@ MESSAGES: dict[str, str] = {
     "import.count.gaps.one": "1 gap",
     "import.count.gaps": "{n} gaps",
     "import.year_or_period": "give --year or --period, not both",
+    "import.HP202": "dependency cycle: {cycle} (each waits for the next; {column} in {cells})",
 }

@@ -67,4 +67,5 @@ MESSAGES: dict[str, str] = {
     "import.count.gaps.one": "1 brist",
     "import.count.gaps": "{n} brister",
     "import.year_or_period": "ange --year eller --period, inte båda",
+    "import.HP202": "cirkulärt beroende: {cycle} (var och en väntar på nästa; {column} i {cells})",
 }
