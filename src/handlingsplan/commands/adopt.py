@@ -12,18 +12,16 @@ refused (exit 1, nothing written); a bad date, or --note without --revision, is 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from handlingsplan import i18n, yamlio
-from handlingsplan.commands import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK
+from handlingsplan.commands import EXIT_INTERNAL, EXIT_OK, planfile
 from handlingsplan.commands import migrate as migrate_command
 from handlingsplan.config import Config
 from handlingsplan.digest import digest
@@ -83,18 +81,11 @@ def scalar(text: str) -> str:
 def run(opts: AdoptOptions, config: Config) -> int:
     lang = i18n.choose(opts.lang or config.language, None)
     when = _check(opts, lang)
-    from handlingsplan.pipeline import validate_loaded
-
-    gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
-    loaded = yamlio.load(opts.plan)
-    result = validate_loaded(loaded, Path(opts.plan).parent)
-    lang = i18n.choose(opts.lang or config.language, result.language)
-    plan = result.plan
-    if result.has_errors or plan is None or plan.header is None or loaded.root is None:
-        result.diagnostics = [d for d in result.diagnostics if d.severity.name == "ERROR"]
-        migrate_command._show(result, lang, "never")
-        print(i18n.t("adopt.refused", lang, path=result.path), file=sys.stderr)
-        return EXIT_FINDINGS
+    source = planfile.read(opts.plan, opts.lang, config, "adopt.refused", "never",
+                           errors_only=True)  # fmt: skip
+    if isinstance(source, int):
+        return source
+    lang, result, plan, loaded = source.lang, source.result, source.plan, source.loaded
     decided = plan.header.decision
     if opts.revision and decided is None:
         raise HplanError(i18n.t("adopt.no_decision", lang, path=result.path), exit_code=1)

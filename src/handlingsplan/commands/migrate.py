@@ -13,7 +13,6 @@ migrated text is validated before it is written (exit 3, nothing written, if it 
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import sys
@@ -25,8 +24,9 @@ import yaml
 
 from handlingsplan import catalog as cat
 from handlingsplan import i18n, yamlio
-from handlingsplan.commands import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, view
+from handlingsplan.commands import EXIT_INTERNAL, EXIT_OK, planfile, view
 from handlingsplan.commands import rollover as rollover_command
+from handlingsplan.commands.planfile import Source
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
 from handlingsplan.migrate import MERGED, Migration, migrate
@@ -52,18 +52,11 @@ class MigrateOptions:
     color: str = "auto"
 
 
-@dataclass
-class Source:
-    path: str  # as shown
-    loaded: yamlio.Loaded
-    plan: Any  # model.Plan
-    lang: str
-
-
 def run(opts: MigrateOptions, config: Config) -> int:
     lang = i18n.choose(opts.lang or config.language, None)
     _check(opts, lang)
-    source = _read(opts, config)
+    source = planfile.read(opts.plan, opts.lang, config, "migrate.refused", opts.color,
+                           tolerated=FIXED_BY_MIGRATION, errors_only=True)  # fmt: skip
     if isinstance(source, int):
         return source
     lang = source.lang
@@ -79,7 +72,9 @@ def run(opts: MigrateOptions, config: Config) -> int:
         print(i18n.t("migrate.bug", lang), file=sys.stderr)
         return EXIT_INTERNAL
     target = _target(opts)
-    failed = _made_ok(text, opts.plan if target == yamlio.STDIN else target, lang)
+    made_at = opts.plan if target == yamlio.STDIN else target
+    failed = planfile.made_ok(text, made_at if made_at != yamlio.STDIN else "<stdout>", lang,
+                              "migrate.bug")  # fmt: skip
     if failed is not None:
         return failed
     if target != yamlio.STDIN and not opts.dry_run:
@@ -103,39 +98,6 @@ def _target(opts: MigrateOptions) -> str:
     if opts.in_place:
         return opts.plan
     return opts.output if opts.output is not None else yamlio.STDIN
-
-
-def _read(opts: MigrateOptions, config: Config) -> Source | int:
-    """The plan, or exit 1 after showing the errors migration cannot fix."""
-    from handlingsplan.pipeline import validate_loaded
-
-    gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
-    loaded = yamlio.load(opts.plan)
-    folder = Path(opts.plan).parent if opts.plan != yamlio.STDIN else Path.cwd()
-    result = validate_loaded(loaded, folder)
-    lang = i18n.choose(opts.lang or config.language, result.language)
-    errors = [
-        d
-        for d in result.diagnostics
-        if d.severity.name == "ERROR" and d.code not in FIXED_BY_MIGRATION
-    ]
-    if errors or result.plan is None or result.plan.header is None or loaded.root is None:
-        result.diagnostics = errors or result.diagnostics
-        _show(result, lang, opts.color)
-        print(i18n.t("migrate.refused", lang, path=result.path), file=sys.stderr)
-        return EXIT_FINDINGS
-    return Source(result.path, loaded, result.plan, lang)
-
-
-def _show(result: Any, lang: str, color: str) -> None:
-    """A plan's diagnostics on standard error, as `hplan validate` shows them."""
-    from handlingsplan import options
-    from handlingsplan.render.diagnostics import Report, Style, render
-
-    tty = sys.stderr.isatty()
-    style = Style(options.use_color(color, tty), width=view.columns() if tty else 0)
-    report = Report(result.path, result.diagnostics, result.lines, lang)
-    sys.stderr.write(render("text", [report], style, lang))
 
 
 def apply(text: str, root: Any, migration: Migration) -> str:
@@ -180,18 +142,6 @@ def quoted(node: yaml.Node, value: str) -> str:
     if style in ('"', "'"):
         return f"{style}{value}{style}"
     return f'"{value}"' if _NUMBER.fullmatch(value) else value
-
-
-def _made_ok(text: str, path: str, lang: str) -> int | None:
-    """None when the migrated plan validates without errors; else a bug: write nothing."""
-    from handlingsplan.pipeline import validate_text
-
-    result = validate_text(text, path if path != yamlio.STDIN else "<stdout>")
-    if not result.has_errors:
-        return None
-    _show(result, lang, "never")
-    print(i18n.t("migrate.bug", lang), file=sys.stderr)
-    return EXIT_INTERNAL
 
 
 def _write(target: str, text: str, opts: MigrateOptions, lang: str) -> None:

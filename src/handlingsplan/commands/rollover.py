@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import gc
 import json
 import os
 import re
@@ -16,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from handlingsplan import i18n, yamlio
-from handlingsplan.commands import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, view
+from handlingsplan.commands import EXIT_OK, planfile, view
+from handlingsplan.commands.planfile import Source
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
 from handlingsplan.options import check_choice
@@ -41,22 +41,11 @@ class RolloverOptions:
     color: str = "auto"
 
 
-@dataclass
-class Source:
-    """The plan rolled over: its data as read, validated without errors."""
-
-    path: str  # as shown (`<stdin>`)
-    given: str  # as given (`-`)
-    loaded: yamlio.Loaded
-    result: Any  # pipeline.FileResult
-    lang: str
-
-
 def run(opts: RolloverOptions, config: Config) -> int:
     lang = i18n.choose(opts.lang or config.language, None)
     _check(opts, lang)
     period = parse_period(opts.period, lang)
-    source = read(opts.plan, opts, config)
+    source = planfile.read(opts.plan, opts.lang, config, "rollover.refused", opts.color)
     if isinstance(source, int):
         return source
     if opts.update is not None:
@@ -99,45 +88,13 @@ def _date(text: str) -> dt.date:
     return dt.date.fromisoformat(text.strip())
 
 
-def read(
-    path: str, opts: RolloverOptions, config: Config, refused: str = "rollover.refused"
-) -> Source | int:
-    """The plan and its data, or exit 1 after showing its errors: a plan with errors is
-    not rolled over (--force does not change that; it is about the output file), and a
-    draft with errors is not updated (`refused` says which)."""
-    from handlingsplan.pipeline import validate_loaded
-
-    gc.disable()  # a short-lived process: the cyclic GC only slows loading (shared/notes)
-    loaded = yamlio.load(path)
-    folder = Path(path).parent if path != yamlio.STDIN else Path.cwd()
-    result = validate_loaded(loaded, folder)
-    lang = i18n.choose(opts.lang or config.language, result.language)
-    errors = [d for d in result.diagnostics if d.severity.name == "ERROR"]
-    if errors or result.plan is None or result.plan.header is None:
-        _show(result, lang, opts.color)
-        print(i18n.t(refused, lang, path=result.path), file=sys.stderr)
-        return EXIT_FINDINGS
-    return Source(result.path, path, loaded, result, lang)
-
-
-def _show(result: Any, lang: str, color: str) -> None:
-    """A plan's diagnostics on standard error, as `hplan validate` shows them."""
-    from handlingsplan import options
-    from handlingsplan.render.diagnostics import Report, Style, render
-
-    tty = sys.stderr.isatty()
-    style = Style(options.use_color(color, tty), width=view.columns() if tty else 0)
-    report = Report(result.path, result.diagnostics, result.lines, lang)
-    sys.stderr.write(render("text", [report], style, lang))
-
-
 def _rollover(opts: RolloverOptions, source: Source, period: Span | None, config: Config) -> int:
     target = opts.output or default_output(source.given, source.result.plan, period)
     refuse_input(target, source.given, source.lang)
     data, report = roll(source, period, opts.dates, source.lang, series_id(source.given))
     _move_paths(data, source, target)
     text = plan_text(data, source, today(), target)
-    made = made_ok(text, _checked_at(target, source), source.lang)
+    made = planfile.made_ok(text, _checked_at(target, source), source.lang, "rollover.bug")
     if made is not None:
         return made
     comments = count_comments(source.loaded)
@@ -301,19 +258,6 @@ def _modeline(line: str, source: str, target: str) -> str:
         return line
     schema = os.path.relpath(_folder(source) / match[1], _target_folder(target, source))
     return line[: match.start(1)] + Path(schema).as_posix() + line[match.end(1) :]
-
-
-def made_ok(text: str, path: str, lang: str) -> int | None:
-    """None when the new plan validates without errors (read as if it were `path`);
-    else a bug: say so, write nothing."""
-    from handlingsplan.pipeline import validate_text
-
-    result = validate_text(text, path)
-    if not result.has_errors:
-        return None
-    _show(result, lang, "never")
-    print(i18n.t("rollover.bug", lang), file=sys.stderr)
-    return EXIT_INTERNAL
 
 
 def _write(target: str, text: str, force: bool, lang: str) -> None:

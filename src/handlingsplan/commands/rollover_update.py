@@ -20,7 +20,6 @@ backlog (keeping its `carried_from`): deleting it from the draft only brings it 
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import datetime as dt
 import json
 import sys
@@ -29,8 +28,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from handlingsplan import i18n
-from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK, view
+from handlingsplan.commands import EXIT_FINDINGS, EXIT_OK, planfile, view
 from handlingsplan.commands import rollover as command
+from handlingsplan.commands.planfile import Source
 from handlingsplan.config import Config
 from handlingsplan.errors import HplanError
 from handlingsplan.model import Activity, ActivityFields, Plan
@@ -64,13 +64,13 @@ class Carried:
     entry: int
 
 
-def run(
-    opts: command.RolloverOptions, source: command.Source, period: Span | None, config: Config
-) -> int:
+def run(opts: command.RolloverOptions, source: Source, period: Span | None, config: Config) -> int:
     assert opts.update is not None and period is None  # refused with the other options
     lang = source.lang
     command.refuse_input(opts.update, source.given, lang, "rollover.update_is_input")
-    draft = command.read(opts.update, _in(opts, lang), config, "rollover.draft_refused")
+    # the draft in the plan's language unless the draft says otherwise (--lang still wins)
+    draft = planfile.read(opts.update, opts.lang or lang, config, "rollover.draft_refused",
+                          opts.color)  # fmt: skip
     if isinstance(draft, int):
         return draft
     _refuse_draft(source, draft, opts.force)
@@ -80,7 +80,7 @@ def run(
             print(line, file=sys.stderr)
         print(i18n.t("rollover.update_conflict", draft.lang, path=draft.path), file=sys.stderr)
         return EXIT_FINDINGS
-    made = command.made_ok(text, draft.given, lang) if update.changes else None
+    made = planfile.made_ok(text, draft.given, lang, "rollover.bug") if update.changes else None
     if made is not None:
         return made
     if not opts.dry_run and update.changes:
@@ -95,13 +95,7 @@ def _with_bom(path: str, text: str) -> str:
         return "\ufeff" + text if handle.read(3) == codecs.BOM_UTF8 else text
 
 
-def _in(opts: command.RolloverOptions, lang: str) -> command.RolloverOptions:
-    """The options for reading the draft: in the plan's language unless the draft says
-    otherwise (--lang still wins)."""
-    return dataclasses.replace(opts, lang=opts.lang or lang)
-
-
-def _refuse_draft(source: command.Source, draft: command.Source, force: bool) -> None:
+def _refuse_draft(source: Source, draft: Source, force: bool) -> None:
     """A draft is of a later period, and not yet adopted (--force updates one that is)."""
     old, new = source.result.plan.header, draft.result.plan.header
     if new.period.start <= old.period.end:
@@ -110,7 +104,7 @@ def _refuse_draft(source: command.Source, draft: command.Source, force: bool) ->
         raise HplanError(i18n.t("rollover.draft_adopted", draft.lang, path=draft.path), 1)
 
 
-def edit(source: command.Source, draft: command.Source, policy: str) -> tuple[str, Update]:
+def edit(source: Source, draft: Source, policy: str) -> tuple[str, Update]:
     """The draft's new text and what changed."""
     from handlingsplan import yamledit
 
@@ -152,7 +146,7 @@ def _section(root: Any, key: str) -> Any:
 
 def _refresh_or_remove(
     editor: Editor,
-    draft: command.Source,
+    draft: Source,
     carried: Mapping[str, list[Carried]],
     by_id: Mapping[str, Activity],
     lang: str,
@@ -228,7 +222,7 @@ def _state(status: str, progress: float | None, lang: str) -> str:
     return shown(status, progress or 0, lang)
 
 
-def _drop_refs(editor: Editor, draft: command.Source, removed: set[str], update: Update) -> None:
+def _drop_refs(editor: Editor, draft: Source, removed: set[str], update: Update) -> None:
     """`depends_on` entries naming a removed item go with it."""
     if not removed:
         return
@@ -265,7 +259,7 @@ def _drop_item_refs(
 
 def _add(
     editor: Editor,
-    draft: command.Source,
+    draft: Source,
     fresh: Mapping[str, Any],
     carried: set[str],
     removed: set[str],
@@ -326,9 +320,7 @@ def _shown_dates(span: Span) -> str:
     return dates(span)
 
 
-def _append(
-    editor: Editor, draft: command.Source, section: str, items: list[Any], update: Update
-) -> None:
+def _append(editor: Editor, draft: Source, section: str, items: list[Any], update: Update) -> None:
     """Items after the last of a block list; a list that is absent or empty (`[]`,
     nothing) becomes one. A flow list of items is not rewritten: that is a conflict."""
     from handlingsplan import writer
@@ -351,7 +343,7 @@ def _append(
 
 def _registers(
     editor: Editor,
-    draft: command.Source,
+    draft: Source,
     fresh: Mapping[str, Any],
     new: list[dict[str, Any]],
     update: Update,
@@ -373,7 +365,7 @@ def _registers(
 
 
 def _people(
-    editor: Editor, draft: command.Source, fresh: Mapping[str, Any], new: list[dict[str, Any]]
+    editor: Editor, draft: Source, fresh: Mapping[str, Any], new: list[dict[str, Any]]
 ) -> None:
     """People the added activities name, as this plan has them (or with nothing known
     about them, when this plan keeps no register)."""
@@ -391,8 +383,8 @@ def _people(
 
 def _report(
     opts: command.RolloverOptions,
-    source: command.Source,
-    draft: command.Source,
+    source: Source,
+    draft: Source,
     update: Update,
     text: str,
 ) -> None:
