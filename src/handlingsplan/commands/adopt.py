@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from handlingsplan import i18n, yamlio
-from handlingsplan.commands import EXIT_INTERNAL, EXIT_OK, planfile
+from handlingsplan.commands import EXIT_INTERNAL, EXIT_OK, planfile, view
 from handlingsplan.commands import migrate as migrate_command
 from handlingsplan.config import Config
 from handlingsplan.digest import digest
@@ -99,12 +99,7 @@ def run(opts: AdoptOptions, config: Config) -> int:
     if not _still_same(text, result.path, entry.digest):
         print(i18n.t("adopt.bug", lang), file=sys.stderr)
         return EXIT_INTERNAL
-    try:
-        yamlio.atomic_write(opts.plan, text)
-    except OSError as exc:
-        raise HplanError(
-            i18n.t("cli.cannot_write", lang, path=opts.plan, reason=exc.strerror or str(exc))
-        ) from None
+    view.write(opts.plan, text, True, lang)  # the plan itself: adopting is what it is for
     key = "adopt.revised" if opts.revision else "adopt.adopted"
     print(i18n.t(key, lang, path=result.path, by=entry.by, date=when.isoformat(),
                  digest=entry.digest))  # fmt: skip

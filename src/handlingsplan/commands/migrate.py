@@ -151,12 +151,7 @@ def _write(target: str, text: str, opts: MigrateOptions, lang: str) -> None:
         rollover_command.refuse_input(target, opts.plan, lang, "migrate.output_is_input")
         if Path(target).exists() and not opts.force:
             raise HplanError(i18n.t("migrate.exists", lang, path=target), exit_code=1)
-    try:
-        yamlio.atomic_write(target, text)
-    except OSError as exc:
-        raise HplanError(
-            i18n.t("cli.cannot_write", lang, path=target, reason=exc.strerror or str(exc))
-        ) from None
+    view.write(target, text, True, lang)  # force: what may be overwritten is settled above
 
 
 def _nothing(opts: MigrateOptions, source: Source) -> int:
