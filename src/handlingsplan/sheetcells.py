@@ -21,7 +21,6 @@ from handlingsplan.sheetread import Cell, Share, Uncalculated
 Parsed = str | int | float | list[str] | None
 _NUMBER = re.compile(r"^\s*([0-9]+|[0-9]{1,3}([ \u00a0\u202f\u2009][0-9]{3})+)([,.][0-9]+)?\s*$")
 _SPLIT = re.compile(r"[,;\n]")
-_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 WORDS: dict[str, Mapping[str, str]] = {
     "priority": types.PRIORITIES,
     "status": types.STATUSES,
@@ -136,13 +135,10 @@ def _date(value: Cell) -> str | Bad:
     """An xlsx date, or ISO text: a date written 1/3/2027 is read by nobody the same way."""
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = as_text(value)
     try:
-        if _ISO.fullmatch(text):
-            return dt.date.fromisoformat(text).isoformat()
+        return types.iso_date(as_text(value)).isoformat()
     except ValueError:
-        pass
-    return Bad("import.cell.date", shown(value))
+        return Bad("import.cell.date", shown(value))
 
 
 def whole(number: float) -> int | float:

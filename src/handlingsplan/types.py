@@ -119,6 +119,16 @@ def _as_ref(value: Any) -> Any:
     return text
 
 
+def iso_date(text: str) -> dt.date:
+    """`YYYY-MM-DD` and nothing else (surrounding spaces aside), or ValueError: the one
+    reading of a date typed on the command line or in a cell. fromisoformat alone also
+    takes `20270101` and ISO week dates such as `2027-W10-1`."""
+    text = text.strip()
+    if not _DATE.fullmatch(text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
 def _as_date(value: Any) -> Any:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value

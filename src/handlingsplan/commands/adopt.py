@@ -26,6 +26,7 @@ from handlingsplan.commands import migrate as migrate_command
 from handlingsplan.config import Config
 from handlingsplan.digest import digest
 from handlingsplan.errors import HplanError
+from handlingsplan.types import iso_date
 
 # Text that YAML reads back as the same text when written plain, in block and flow alike.
 _PLAIN = re.compile(r"[^\W_][\w .()/-]*", re.UNICODE)
@@ -117,7 +118,7 @@ def _check(opts: AdoptOptions, lang: str) -> dt.date:
     if opts.revision and not (opts.note or "").strip():
         raise HplanError(i18n.t("adopt.revision_needs_note", lang))
     try:
-        return dt.date.fromisoformat(opts.date) if len(opts.date) == 10 else _bad(opts, lang)
+        return iso_date(opts.date)
     except ValueError:
         return _bad(opts, lang)
 

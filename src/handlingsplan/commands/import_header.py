@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from handlingsplan import i18n
 from handlingsplan.errors import HplanError
 from handlingsplan.sheetimport import Imported
+from handlingsplan.types import iso_date
 
 
 class HeaderOptions(Protocol):
@@ -70,19 +71,12 @@ def _span(text: str, lang: str) -> tuple[dt.date, dt.date]:
     """START..END or START:END; an error says `text` as the user typed it."""
     start, _sep, end = text.partition("..") if ".." in text else text.partition(":")
     try:
-        first, last = _date(start), _date(end)
+        first, last = iso_date(start), iso_date(end)
     except ValueError:
         raise HplanError(i18n.t("import.bad_period", lang, value=text)) from None
     if last < first:
         raise HplanError(i18n.t("import.period_backwards", lang, value=text))
     return first, last
-
-
-def _date(text: str) -> dt.date:
-    """YYYY-MM-DD only (fromisoformat also takes 20270101)."""
-    if len(text.strip()) != 10:
-        raise ValueError(text)
-    return dt.date.fromisoformat(text.strip())
 
 
 def _title(data: dict[str, Any], lang: str) -> str:

@@ -22,6 +22,7 @@ from handlingsplan.errors import HplanError
 from handlingsplan.options import check_choice
 from handlingsplan.planset import series_id
 from handlingsplan.schedule import POLICIES, Span
+from handlingsplan.types import iso_date
 
 FORMATS = ("text", "json")
 _MODELINE = "# yaml-language-server:"
@@ -74,18 +75,12 @@ def parse_period(value: str | None, lang: str) -> Span | None:
         return None
     start, _sep, end = value.partition(":")
     try:
-        span = Span(_date(start), _date(end))
+        span = Span(iso_date(start), iso_date(end))
     except ValueError:
         raise HplanError(i18n.t("rollover.bad_period", lang, value=value)) from None
     if span.end < span.start:
         raise HplanError(i18n.t("rollover.period_backwards", lang, value=value))
     return span
-
-
-def _date(text: str) -> dt.date:
-    if len(text.strip()) != 10:
-        raise ValueError(text)
-    return dt.date.fromisoformat(text.strip())
 
 
 def _rollover(opts: RolloverOptions, source: Source, period: Span | None, config: Config) -> int:

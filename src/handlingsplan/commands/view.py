@@ -25,6 +25,7 @@ from handlingsplan.errors import HplanError
 from handlingsplan.filters import Filters
 from handlingsplan.model import Plan
 from handlingsplan.pipeline import validate_path
+from handlingsplan.types import iso_date
 
 
 @dataclass
@@ -255,9 +256,7 @@ def parse_date(value: str | None, option: str, lang: str) -> dt.date | None:
     if value is None:
         return None
     try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
+        return iso_date(value)
     except ValueError:
         raise HplanError(i18n.t("view.bad_date", lang, option=option, value=value)) from None
 
