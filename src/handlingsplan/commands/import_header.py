@@ -5,13 +5,12 @@ without them there is no valid plan, and the command line is wrong (exit 2)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Protocol
 
 from handlingsplan import i18n
+from handlingsplan.commands import view
 from handlingsplan.errors import HplanError
 from handlingsplan.sheetimport import Imported
-from handlingsplan.types import iso_date
 
 
 class HeaderOptions(Protocol):
@@ -61,22 +60,10 @@ def _period(opts: HeaderOptions, lang: str) -> dict[str, str]:
     if opts.year is not None and opts.period is not None:
         raise HplanError(i18n.t("import.year_or_period", lang))
     if opts.period is not None:
-        start, end = _span(opts.period, lang)
-        return {"start": start.isoformat(), "end": end.isoformat()}
+        span = view.parse_period(opts.period, lang, "import", ("..", ":"))
+        return {"start": span.start.isoformat(), "end": span.end.isoformat()}
     year = init.parse_year(opts.year, lang)
     return {"start": f"{year}-01-01", "end": f"{year}-12-31"}
-
-
-def _span(text: str, lang: str) -> tuple[dt.date, dt.date]:
-    """START..END or START:END; an error says `text` as the user typed it."""
-    start, _sep, end = text.partition("..") if ".." in text else text.partition(":")
-    try:
-        first, last = iso_date(start), iso_date(end)
-    except ValueError:
-        raise HplanError(i18n.t("import.bad_period", lang, value=text)) from None
-    if last < first:
-        raise HplanError(i18n.t("import.period_backwards", lang, value=text))
-    return first, last
 
 
 def _title(data: dict[str, Any], lang: str) -> str:

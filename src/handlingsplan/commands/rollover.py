@@ -22,7 +22,6 @@ from handlingsplan.errors import HplanError
 from handlingsplan.options import check_choice
 from handlingsplan.planset import series_id
 from handlingsplan.schedule import POLICIES, Span
-from handlingsplan.types import iso_date
 
 FORMATS = ("text", "json")
 _MODELINE = "# yaml-language-server:"
@@ -45,7 +44,7 @@ class RolloverOptions:
 def run(opts: RolloverOptions, config: Config) -> int:
     lang = i18n.choose(opts.lang or config.language, None)
     _check(opts, lang)
-    period = parse_period(opts.period, lang)
+    period = None if opts.period is None else view.parse_period(opts.period, lang, "rollover")
     source = planfile.read(opts.plan, opts.lang, config, "rollover.refused", opts.color)
     if isinstance(source, int):
         return source
@@ -67,20 +66,6 @@ def _check(opts: RolloverOptions, lang: str) -> None:
         raise HplanError(i18n.t("rollover.update_period", lang))
     if opts.update == yamlio.STDIN:
         raise HplanError(i18n.t("rollover.update_stdin", lang))
-
-
-def parse_period(value: str | None, lang: str) -> Span | None:
-    """`--period 2028-01-01:2028-12-31`."""
-    if value is None:
-        return None
-    start, _sep, end = value.partition(":")
-    try:
-        span = Span(iso_date(start), iso_date(end))
-    except ValueError:
-        raise HplanError(i18n.t("rollover.bad_period", lang, value=value)) from None
-    if span.end < span.start:
-        raise HplanError(i18n.t("rollover.period_backwards", lang, value=value))
-    return span
 
 
 def _rollover(opts: RolloverOptions, source: Source, period: Span | None, config: Config) -> int:

@@ -25,6 +25,7 @@ from handlingsplan.errors import HplanError
 from handlingsplan.filters import Filters
 from handlingsplan.model import Plan
 from handlingsplan.pipeline import validate_path
+from handlingsplan.schedule import Span
 from handlingsplan.types import iso_date
 
 
@@ -259,6 +260,23 @@ def parse_date(value: str | None, option: str, lang: str) -> dt.date | None:
         return iso_date(value)
     except ValueError:
         raise HplanError(i18n.t("view.bad_date", lang, option=option, value=value)) from None
+
+
+def parse_period(
+    value: str, lang: str, messages: str, separators: tuple[str, ...] = (":",)
+) -> Span:
+    """`--period START:END` (rollover), or with the first of `separators` the text holds
+    (import takes `..` too); an error says `value` as typed, with `<messages>.bad_period`
+    and `<messages>.period_backwards`."""
+    separator = next((sep for sep in separators if sep in value), separators[-1])
+    start, _sep, end = value.partition(separator)
+    try:
+        span = Span(iso_date(start), iso_date(end))
+    except ValueError:
+        raise HplanError(i18n.t(f"{messages}.bad_period", lang, value=value)) from None
+    if span.end < span.start:
+        raise HplanError(i18n.t(f"{messages}.period_backwards", lang, value=value))
+    return span
 
 
 def check_delimiter(value: str | None, lang: str) -> None:
