@@ -15,16 +15,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from handlingsplan import sheet, sheetcells
+from handlingsplan.model import Activity, BacklogItem, Gap, Goal
 from handlingsplan.sheetfindings import Finding, Place
 from handlingsplan.sheetread import Row, Sheet
 
 HEADER_ROWS = 10
 KEY_COLUMN = {"activities": "name", "backlog": "name", "goals": "title", "gaps": "control"}
-# What an item cannot be without (plan-format.md, "What is required"), besides its id.
+MODELS = {"activities": Activity, "backlog": BacklogItem, "goals": Goal, "gaps": Gap}
+# What an item cannot be without, besides its id: the model's required fields, so that
+# the import and the format ("What is required") cannot come to disagree.
 REQUIRED = {
-    "activities": ("name", "priority", "responsible", "start", "end"),
-    "backlog": ("name",), "goals": ("title",), "gaps": ("control", "severity"),
-}  # fmt: skip
+    kind: tuple(n for n, f in model.model_fields.items() if f.is_required() and n != "id")
+    for kind, model in MODELS.items()
+}
 # Kinds with an id column that may be left out: the ids are then made (A1, A2, ...).
 MADE_IDS = {"activities": "A", "backlog": "B", "goals": "G"}
 KINDS = {kind: {c.key: c.kind for c in sheet.FIELDS[kind]} for kind in KEY_COLUMN}
