@@ -14,6 +14,8 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import BaseModel
+
 from handlingsplan import sheet, sheetcells
 from handlingsplan.model import Activity, BacklogItem, Gap, Goal
 from handlingsplan.sheetfindings import Finding, Place
@@ -21,7 +23,9 @@ from handlingsplan.sheetread import Row, Sheet
 
 HEADER_ROWS = 10
 KEY_COLUMN = {"activities": "name", "backlog": "name", "goals": "title", "gaps": "control"}
-MODELS = {"activities": Activity, "backlog": BacklogItem, "goals": Goal, "gaps": Gap}
+MODELS: dict[str, type[BaseModel]] = {
+    "activities": Activity, "backlog": BacklogItem, "goals": Goal, "gaps": Gap,
+}  # fmt: skip
 # What an item cannot be without, besides its id: the model's required fields, so that
 # the import and the format ("What is required") cannot come to disagree.
 REQUIRED = {
