@@ -142,13 +142,10 @@ def _report(opts: ImportOptions, findings: list[Finding], lang: str, data: Any, 
 def _summary(findings: list[Finding], lang: str, key: str) -> str:
     errors = sheetfindings.count(findings, ERROR)
     warnings = sheetfindings.count(findings, WARNING)
-    return i18n.t(key, lang, errors=_plural("error", errors, lang),
-                  warnings=_plural("warning", warnings, lang))  # fmt: skip
+    from handlingsplan.render.diagnostics import plural  # validate's summary words
 
-
-def _plural(kind: str, n: int, lang: str) -> str:
-    """`1 warning`, `2 warnings`: the words of validate's summary line."""
-    return i18n.t(f"count.{kind}", lang) if n == 1 else i18n.t(f"count.{kind}s", lang, n=n)
+    return i18n.t(key, lang, errors=plural("error", errors, lang),
+                  warnings=plural("warning", warnings, lang))  # fmt: skip
 
 
 def _holds(kind: str, n: int, lang: str) -> str:

@@ -206,18 +206,19 @@ def _hint_lines(tip: str, label: str, style: Style) -> list[str]:
 _DIGIT_SPACE = re.compile(r"(?<=\d) (?=\d)")
 
 
-def _plural(kind: str, n: int, lang: str) -> str:
+def plural(kind: str, n: int, lang: str) -> str:
+    """`1 warning`, `2 warnings` (kind: error, warning, info, file)."""
     return t(f"count.{kind}", lang) if n == 1 else t(f"count.{kind}s", lang, n=n)
 
 
 def summary_line(reports: Sequence[Report], lang: str) -> str:
     counts = total(reports)
-    files = _plural("file", len(reports), lang)
+    files = plural("file", len(reports), lang)
     if not (counts.errors or counts.warnings or counts.infos):
         return t("summary.clean", lang, files=files)
-    return t("summary", lang, errors=_plural("error", counts.errors, lang),
-             warnings=_plural("warning", counts.warnings, lang),
-             infos=_plural("info", counts.infos, lang), files=files)  # fmt: skip
+    return t("summary", lang, errors=plural("error", counts.errors, lang),
+             warnings=plural("warning", counts.warnings, lang),
+             infos=plural("info", counts.infos, lang), files=files)  # fmt: skip
 
 
 def render_text(reports: Sequence[Report], style: Style, lang: str = "en") -> str:
