@@ -10,6 +10,7 @@ from typing import Any
 
 from handlingsplan import i18n, words
 from handlingsplan.diagnostics import Diagnostic, Severity
+from handlingsplan.filters import natural
 from handlingsplan.sheetfindings import ERROR, WARNING, Finding, Place
 from handlingsplan.sheetimport import TABLES, Imported
 
@@ -52,12 +53,7 @@ def _made_goals(found: Imported, lang: str) -> list[dict[str, Any]]:
                     made[goal] = {"id": goal, "title": i18n.t("import.goal_title", lang, id=goal)}
                     where = place((kind, at, "goals"), found)
                     found.findings.append(Finding.warn(where, "import.goal_made", id=goal))
-    return [made[goal] for goal in sorted(made, key=_natural)]
-
-
-def _natural(ident: str) -> tuple[tuple[int, str], ...]:
-    """M2 before M10."""
-    return tuple((int(p), "") if p.isdigit() else (0, p) for p in re.split(r"([0-9]+)", ident))
+    return [made[goal] for goal in sorted(made, key=natural)]  # M2 before M10
 
 
 def _worded(item: dict[str, Any], lang: str) -> dict[str, Any]:
