@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 import shlex
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -75,39 +74,26 @@ def find_origin(path: str, written: str) -> Origin | None:
 
     if not written:
         return None
-    folder, relative = gitread.locate(path)
-    # core.quotePath off: git would write `åtgärdsplan.yaml` as "\303\245tg...", which
-    # `git show` cannot read back
-    log = gitread.run(["-c", "core.quotePath=false", "log", "--follow", "--name-only",
-                       "--format=%x00%h %cs", "-S", written, "--", relative], folder, "en")  # fmt: skip
-    if log.returncode != 0:
+    try:
+        found = gitread.log(path, "en", "diff", "-S", written)
+    except gitread.GitFailed:  # not a repository, a path git does not know
         return None
-    for commit, day, name in list(_commits(log.stdout))[:CANDIDATES]:
-        # `REV:name` without `./` is read from the top of the tree, as --name-only names it
-        shown = gitread.run(["show", f"{commit}:{name}"], folder, "en")
-        old = _plan(shown.stdout) if shown.returncode == 0 else None
+    for commit in found[:CANDIDATES]:
+        data = gitread.show(path, commit, "en", "diff")
+        old = _plan(data) if data is not None else None
         if old is not None and digest(old) == written:
-            return Origin(commit, day, old, _as_given(path, folder, name))
+            return Origin(commit.short, commit.date, old, _as_given(path, commit.path))
     return None
 
 
-def _as_given(path: str, folder: Path, name: str) -> str:
+def _as_given(path: str, name: str) -> str:
     """`name` (from the top of the work tree) as `hplan diff REV:path` reads a path:
     relative to the current folder when the user gave a relative path."""
-    top = gitread.run(["rev-parse", "--show-toplevel"], folder, "en")
+    top = gitread.run(["rev-parse", "--show-toplevel"], gitread.locate(path)[0], "en")
     if top.returncode != 0:
         return path
     found = Path(top.stdout.decode("utf-8", "replace").strip(), name)
     return str(found) if os.path.isabs(path) else os.path.relpath(found)
-
-
-def _commits(output: bytes) -> Iterator[tuple[str, str, str]]:
-    """(short hash, date, path in that commit) from `git log --name-only` records."""
-    for record in output.decode("utf-8", "replace").split("\0"):
-        lines = [line for line in record.splitlines() if line.strip()]
-        if len(lines) >= 2 and " " in lines[0]:
-            commit, day = lines[0].split(" ", 1)
-            yield commit, day, lines[-1]
 
 
 def _plan(data: bytes) -> Plan | None:

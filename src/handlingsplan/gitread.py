@@ -22,6 +22,21 @@ TIMEOUT = 60
 
 
 @dataclass(frozen=True)
+class Commit:
+    """A commit that touched a file, and the file's path in it (from the top of the work
+    tree: the file may have been moved since)."""
+
+    hash: str
+    short: str
+    date: str  # the commit date, YYYY-MM-DD
+    path: str
+
+
+class GitFailed(Exception):
+    """git ran and said no (not a repository, an unknown path): its first line."""
+
+
+@dataclass(frozen=True)
 class Revision:
     rev: str
     path: str
@@ -90,3 +105,32 @@ def _reason(stderr: bytes) -> str:
     lines = stderr.decode("utf-8", "replace").strip().splitlines()
     first = lines[0] if lines else ""
     return first.removeprefix("fatal: ").strip()
+
+
+_MARK = "\0"  # starts each commit's record: no path can hold a NUL byte
+
+
+def log(path: str, lang: str, messages: str, *options: str) -> list[Commit]:
+    """The commits that touched `path`, newest first, followed across renames, with the
+    path in each; `options` narrow them (`-S TEXT`). git missing is HplanError, git
+    refusing GitFailed. Paths come unquoted (core.quotePath off): git would otherwise
+    write `åtgärdsplan.yaml` as "\\303\\245tg...", which `git show` cannot read back."""
+    folder, relative = locate(path)
+    done = run(["-c", "core.quotePath=false", "log", "--follow", "--name-only",
+                "--format=%x00%H %h %cs", *options, "--", relative], folder, lang, messages)  # fmt: skip
+    if done.returncode != 0:
+        raise GitFailed(_reason(done.stderr))
+    found = []
+    for record in done.stdout.decode("utf-8", "replace").split(_MARK)[1:]:
+        lines = [line for line in record.splitlines() if line.strip()]
+        head = lines[0].split() if lines else []
+        if len(lines) >= 2 and len(head) == 3:
+            found.append(Commit(head[0], head[1], head[2], lines[-1].strip()))
+    return found
+
+
+def show(path: str, commit: Commit, lang: str, messages: str) -> bytes | None:
+    """The file as `commit` holds it (at `commit.path`), or None when git cannot show it."""
+    # `REV:name` without `./` is read from the top of the tree, as `log` names it
+    done = run(["show", f"{commit.hash}:{commit.path}"], locate(path)[0], lang, messages)
+    return done.stdout if done.returncode == 0 else None

@@ -154,3 +154,20 @@ def test_a_file_never_committed_a_bad_format_and_a_negative_slip(
         "",
         "hplan: --slip must be 0 or more days, not -1.\n",
     )
+
+
+def test_a_swedish_file_name_is_read_from_every_commit(
+    hplan: Hplan, repo: tuple[Path, list[str]]
+) -> None:
+    # git lists å and ä quoted ("\303\245...") unless told not to, and git show cannot
+    # read a quoted path back: every version was skipped
+    root, (_, _, third) = repo
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    subprocess.run(["git", "mv", "plans/plan.yaml", "plans/åtgärdsplan.yaml"], cwd=root,
+                   env=env, check=True)  # fmt: skip
+    subprocess.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                    "commit", "-q", "-m", "flyttad"], cwd=root, env=env, check=True)  # fmt: skip
+    run = hplan("history", "åtgärdsplan.yaml")
+    assert (run.code, run.err) == (0, "")
+    assert "4 versioner i git" in run.out
+    assert f"    2027-03-10 {third}  slut 2027-06-30 → 2027-07-31 (31 dagar senare)" in run.out

@@ -22,61 +22,47 @@ from handlingsplan.history import Version
 from handlingsplan.pipeline import validate_text
 
 FORMATS = ("text", "markdown", "json")
-MARK = "@@"
 
 
-def commits(plan: str, lang: str) -> tuple[Path, list[tuple[str, str, str, str]]]:
-    """The repository's top folder and (commit, short, date, path in that commit) of
-    every commit that touched `plan`, newest first."""
-    target = Path(os.path.abspath(os.path.expanduser(plan)))
-    folder = target.parent
+def commits(plan: str, lang: str) -> list[gitread.Commit]:
+    """Every commit that touched `plan`, newest first, with the path in each."""
+    folder = Path(os.path.abspath(os.path.expanduser(plan))).parent
     if not folder.is_dir():
         raise HplanError(i18n.t("history.no_folder", lang, path=plan), 1)
     probe = gitread.run(["rev-parse", "--show-toplevel"], folder, lang, "history")
     if probe.returncode != 0:
         raise HplanError(i18n.t("history.not_repository", lang, path=plan, folder=str(folder)), 1)
-    top = Path(probe.stdout.decode("utf-8", "replace").strip())
-    done = gitread.run(["log", "--follow", "--name-only", f"--format={MARK}%H %h %cs",
-                 "--", f"./{target.name}"], folder, lang, "history")  # fmt: skip
-    if done.returncode != 0:
-        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        first = reason[0].removeprefix("fatal: ") if reason else ""
-        raise HplanError(i18n.t("history.git_failed", lang, reason=first), 1)
-    found: list[tuple[str, str, str, str]] = []
-    head: list[str] | None = None
-    for line in done.stdout.decode("utf-8", "replace").splitlines():
-        if line.startswith(MARK):
-            head = line[len(MARK) :].split()
-        elif line.strip() and head is not None and len(head) == 3:
-            found.append((head[0], head[1], head[2], line.strip()))
-            head = None
-    return top, found
+    try:
+        return gitread.log(plan, lang, "history")
+    except gitread.GitFailed as exc:
+        raise HplanError(i18n.t("history.git_failed", lang, reason=str(exc)), 1) from None
 
 
 def versions(plan: str, lang: str) -> tuple[list[Version], str | None]:
     """The plan's parsed versions, oldest first, and the newest one's language."""
-    top, found = commits(plan, lang)
+    found = commits(plan, lang)
     if not found:
         raise HplanError(i18n.t("history.no_commits", lang, path=plan), 1)
     result: list[Version] = []
     newest: str | None = None
-    for commit, short, date, path in found:
-        done = gitread.run(["show", f"{commit}:{path}"], top, lang, "history")
+    for commit in found:
+        data = gitread.show(plan, commit, lang, "history")
         parsed = None
-        if done.returncode == 0:
+        if data is not None:
             try:
-                parsed = validate_text(done.stdout.decode("utf-8"), plan)
+                parsed = validate_text(data.decode("utf-8"), plan)
             except UnicodeDecodeError:
                 parsed = None
         broken = parsed is None or any(
             d.severity is Severity.ERROR and view.structural(d) for d in parsed.diagnostics
         )
         if parsed is None or broken or parsed.plan is None or parsed.plan.header is None:
-            print(i18n.t("history.skipped", lang, commit=short, date=date), file=sys.stderr)
+            said = i18n.t("history.skipped", lang, commit=commit.short, date=commit.date)
+            print(said, file=sys.stderr)
             continue
         if newest is None:
             newest = parsed.language
-        result.append(Version(commit, short, date, parsed.plan))
+        result.append(Version(commit.hash, commit.short, commit.date, parsed.plan))
     result.reverse()
     return result, newest
 
