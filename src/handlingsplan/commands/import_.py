@@ -91,17 +91,12 @@ def _check(opts: ImportOptions, ui: str) -> str:
     if not opts.file.lower().endswith(SUFFIXES):
         raise HplanError(i18n.t("import.bad_suffix", lang, path=opts.file))
     refuse_input(opts.output, opts.file, lang, "import.output_is_input")
-    _refuse_existing(opts.output, opts.force, lang)
+    view.refuse_existing(opts.output, opts.force, lang, "import.exists")
     return opts.output
 
 
-def _refuse_existing(target: str, force: bool, lang: str) -> None:
-    if target != yamlio.STDIN and Path(target).exists() and not force:
-        raise HplanError(i18n.t("import.exists", lang, path=target), exit_code=EXIT_FINDINGS)
-
-
 def _write(target: str, text: str, force: bool, lang: str) -> None:
-    _refuse_existing(target, force, lang)  # made since the check: still not overwritten
+    view.refuse_existing(target, force, lang, "import.exists")  # may exist since the check
     view.write(target, text, True, lang)
 
 

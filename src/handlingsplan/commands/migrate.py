@@ -17,7 +17,6 @@ import json
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -149,8 +148,7 @@ def _write(target: str, text: str, opts: MigrateOptions, lang: str) -> None:
     input, which is what it is for."""
     if not opts.in_place:
         rollover_command.refuse_input(target, opts.plan, lang, "migrate.output_is_input")
-        if Path(target).exists() and not opts.force:
-            raise HplanError(i18n.t("migrate.exists", lang, path=target), exit_code=1)
+        view.refuse_existing(target, opts.force, lang, "migrate.exists")
     view.write(target, text, True, lang)  # force: what may be overwritten is settled above
 
 

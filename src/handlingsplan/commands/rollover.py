@@ -242,8 +242,7 @@ def _modeline(line: str, source: str, target: str) -> str:
 
 def _write(target: str, text: str, force: bool, lang: str) -> None:
     """An existing output is never overwritten without --force, plan or not."""
-    if Path(target).exists() and not force:
-        raise HplanError(i18n.t("rollover.exists", lang, path=target), exit_code=1)
+    view.refuse_existing(target, force, lang, "rollover.exists")
     view.write(target, text, True, lang)
 
 

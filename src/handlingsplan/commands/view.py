@@ -192,6 +192,13 @@ def emit_all(parts: list[tuple[Loaded, str]], common: Common, joined: str | None
         write(common.output, joined, common.force, parts[0][0].lang)
 
 
+def refuse_existing(target: str, force: bool, lang: str, message: str) -> None:
+    """A command that makes a new plan (rollover, migrate -o, import) never writes over
+    an existing file, plan or not, without --force: exit 1, said with `message`."""
+    if target != yamlio.STDIN and Path(target).exists() and not force:
+        raise HplanError(i18n.t(message, lang, path=target), exit_code=EXIT_FINDINGS)
+
+
 def write(output: str, text: str | bytes, force: bool, lang: str) -> None:
     """Write a derived file atomically; a plan file never without --force."""
     target = Path(output)
